@@ -1,0 +1,57 @@
+package com.wedsync.perf.model.event;
+
+import com.wedsync.perf.model.vitals.Metric;
+import com.wedsync.perf.model.vitals.Rating;
+import java.time.Instant;
+
+/**
+ * One value measured in a real browser, as ingest accepted it: the route is already normalised, the value
+ * plausible, the rating the server's own (null for metrics without public thresholds).
+ * {@code metricId} is the web-vitals {@code id}: CLS and INP may be reported again under the same id,
+ * and only the latest value of an id counts.
+ *
+ * @param connection the Network Information API's effective type ({@code 4g}, {@code 3g}, …), or null
+ * @param navigationType web-vitals' navigationType ({@code navigate}, {@code reload}, {@code back-forward}, …), or null
+ * @param release the WedSync release the page ran, when the page says so
+ * @param receivedAt when ingest received it: the event time (browser clocks lie)
+ */
+public record RumMetric(
+        String tenant,
+        String route,
+        Metric metric,
+        double value,
+        Rating rating,
+        DeviceClass device,
+        String connection,
+        String navigationType,
+        String metricId,
+        String release,
+        Instant receivedAt) {
+
+    public RumMetric {
+        Require.text(tenant, "tenant");
+        Require.text(route, "route");
+        Require.present(metric, "metric");
+        metric.whyImplausible(value).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason);
+        });
+        if (metric.isWebVital()) {
+            Require.present(rating, "rating");
+        }
+        device = device == null ? DeviceClass.UNKNOWN : device;
+        Require.present(receivedAt, "receivedAt");
+    }
+
+    /** Builds a metric rated by the public thresholds, whatever the client claimed. */
+    public static RumMetric of(String tenant, String route, Metric metric, double value, DeviceClass device,
+                               String connection, String navigationType, String metricId, String release,
+                               Instant receivedAt) {
+        Rating rating = metric.thresholds().map(t -> t.rate(value)).orElse(null);
+        return new RumMetric(tenant, route, metric, value, rating, device, connection, navigationType, metricId,
+                release, receivedAt);
+    }
+
+    public RouteKey key() {
+        return new RouteKey(tenant, route);
+    }
+}

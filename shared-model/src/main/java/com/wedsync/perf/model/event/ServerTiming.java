@@ -1,0 +1,36 @@
+package com.wedsync.perf.model.event;
+
+import java.time.Instant;
+
+/**
+ * One timed operation of a WedSync back end: how long it took, how it ended, and the wedding it served.
+ *
+ * @param route the normalised route or endpoint the operation served, or null
+ * @param status the HTTP status (0 when the operation is not an HTTP call)
+ * @param error whether the operation failed, whatever its status
+ * @param weddingId the wedding the operation served, when known
+ */
+public record ServerTiming(
+        String tenant,
+        String operation,
+        String route,
+        double durationMs,
+        int status,
+        boolean error,
+        String weddingId,
+        Instant receivedAt) {
+
+    public ServerTiming {
+        Require.text(tenant, "tenant");
+        if (!ServerOperations.isValidName(operation)) {
+            throw new IllegalArgumentException("operation '" + operation + "' is not a valid operation name");
+        }
+        Require.nonNegative(durationMs, "durationMs");
+        Require.within(status, 0, 599, "status");
+        Require.present(receivedAt, "receivedAt");
+    }
+
+    public OperationKey key() {
+        return new OperationKey(tenant, operation);
+    }
+}

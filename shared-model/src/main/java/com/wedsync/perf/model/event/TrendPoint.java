@@ -1,0 +1,68 @@
+package com.wedsync.perf.model.event;
+
+import java.time.Instant;
+
+/**
+ * The statistics of one closed window of one series. Percentiles come from the serialized mergeable
+ * sketch carried along, so consumers can merge windows further instead of averaging percentiles.
+ *
+ * @param metric a {@link com.wedsync.perf.model.vitals.Metric} name for RUM, the operation for server timings
+ * @param device a {@link DeviceClass} name, or {@value TrendKey#ALL}
+ * @param good samples rated good (RUM Web Vitals only; zero otherwise), likewise needsImprovement and poor
+ * @param errors failed operations (server timings only)
+ * @param sketch the base64-encoded quantile sketch of the window's values
+ * @param relativeAccuracy the sketch's stated bound on the relative error of every percentile
+ */
+public record TrendPoint(
+        String tenant,
+        Source source,
+        String route,
+        String metric,
+        String device,
+        Resolution resolution,
+        Instant windowStart,
+        Instant windowEnd,
+        long count,
+        double p50,
+        double p75,
+        double p95,
+        double p99,
+        double min,
+        double max,
+        long good,
+        long needsImprovement,
+        long poor,
+        long errors,
+        String sketch,
+        double relativeAccuracy) {
+
+    public TrendPoint {
+        new TrendKey(tenant, source, route, metric, device, resolution, windowStart);
+        Require.present(windowEnd, "windowEnd");
+        if (!windowEnd.isAfter(windowStart)) {
+            throw new IllegalArgumentException("windowEnd must be after windowStart");
+        }
+        Require.nonNegative(count, "count");
+        Require.nonNegative(good, "good");
+        Require.nonNegative(needsImprovement, "needsImprovement");
+        Require.nonNegative(poor, "poor");
+        Require.nonNegative(errors, "errors");
+        if (good + needsImprovement + poor > count || errors > count) {
+            throw new IllegalArgumentException("rated or error counts exceed count " + count);
+        }
+    }
+
+    public TrendKey key() {
+        return new TrendKey(tenant, source, route, metric, device, resolution, windowStart);
+    }
+
+    /** Share of rated samples that were good, 0 when nothing was rated. */
+    public double goodShare() {
+        long rated = good + needsImprovement + poor;
+        return rated == 0 ? 0 : (double) good / rated;
+    }
+
+    public double errorRate() {
+        return count == 0 ? 0 : (double) errors / count;
+    }
+}

@@ -1,0 +1,67 @@
+package com.wedsync.perf.model.event;
+
+import com.wedsync.perf.model.vitals.Metric;
+import java.time.Instant;
+import java.util.List;
+
+/** One valid event of every kind, for tests that need realistic records. */
+public final class SampleEvents {
+
+    public static final Instant AT = Instant.parse("2026-06-13T14:00:00Z");
+
+    private SampleEvents() {
+    }
+
+    public static RumMetric rumMetric() {
+        return RumMetric.of("studio-aurora", "/clients/:id/forms", Metric.LCP, 2730.5, DeviceClass.MOBILE, "4g",
+                "navigate", "v5-1718287200000-8231", "2026.06.1", AT);
+    }
+
+    public static ServerTiming serverTiming() {
+        return new ServerTiming("studio-aurora", ServerOperations.PHOTO_UPLOAD, "/weddings/:id/photos", 3120, 201,
+                false, "w-2041", AT);
+    }
+
+    public static WeddingSchedule wedding() {
+        return new WeddingSchedule("w-2041", "studio-aurora", AT, "Europe/London", 140, 9, WeddingStatus.SCHEDULED, AT);
+    }
+
+    public static TenantConfig tenant() {
+        return new TenantConfig("studio-aurora", "Studio Aurora", Tier.PREMIUM, List.of("pk_live_aurora"),
+                List.of("https://aurora.example.com"), "sha256:0f1e", List.of("sha256:a1b2"),
+                new RateLimits(100, 30_000, 20_000), AT);
+    }
+
+    public static TrendPoint trendPoint() {
+        return new TrendPoint("studio-aurora", Source.RUM, "/clients/:id/forms", "LCP", "MOBILE", Resolution.MINUTE,
+                AT, AT.plusSeconds(60), 120, 1800, 2400, 3900, 5200, 310, 8020, 90, 20, 10, 0, "AgAB", 0.01);
+    }
+
+    public static InterferenceFinding interference() {
+        List<VictimEvidence> victims = List.of(new VictimEvidence("studio-aurora", 1850, 420, 0.91),
+                new VictimEvidence("planner-bloom", 1400, 380, 0.84));
+        return new InterferenceFinding("if-1", "studio-aurora", "venue-giant", AT, AT.plusSeconds(60), 52_000, 4_100,
+                victims, 30, AT.plusSeconds(65));
+    }
+
+    public static AlertEvent alert() {
+        return new AlertEvent("a-1", "threshold_breach|studio-aurora|/clients/:id/forms|LCP", AlertType.THRESHOLD_BREACH,
+                Severity.HIGH, AlertState.FIRING, "studio-aurora", "/clients/:id/forms", "LCP", 3000.0, 3420.0, 640,
+                AT, AT.plusSeconds(300), "w-2041", "LCP p75 3420 ms over 3000 ms on /clients/:id/forms", null, null, AT);
+    }
+
+    public static ScalingRecommendation scaling() {
+        return new ScalingRecommendation("studio-aurora", AT, AT.plusSeconds(3600), AT.plusSeconds(7200), 6, 60, 768,
+                2.7, 60, false, "Saturday 14:00, 3 weddings, 640 guests: forecast 2.7x baseline");
+    }
+
+    public static GateDecision gateDecision() {
+        return new GateDecision("v-1", "wedsync-web", "build-981", "production", "4f2a9c1", "feature/guest-import",
+                GateStatus.FAILED, List.of("bundle main 231 KB > 200 KB"), "build-975", AT);
+    }
+
+    public static DeploymentMarker deployment() {
+        return new DeploymentMarker("d-1", "wedsync-web", "production", "4f2a9c1", "build-981", "v-1",
+                DeploymentStatus.DEPLOYED, null, AT);
+    }
+}

@@ -1,0 +1,113 @@
+package com.wedsync.perf.model.serde;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.wedsync.perf.model.event.RumMetric;
+import com.wedsync.perf.model.event.SampleEvents;
+import com.wedsync.perf.model.event.TenantConfig;
+import com.wedsync.perf.model.topic.Topic;
+import com.wedsync.perf.model.topic.Topics;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class JsonSerdeTest {
+
+    static Stream<Arguments> everyTopicWithASampleValue() {
+        Map<Topic<?, ?>, Object> samples = Map.of(
+                Topics.TENANTS, SampleEvents.tenant(),
+                Topics.WEDDINGS, SampleEvents.wedding(),
+                Topics.RUM, SampleEvents.rumMetric(),
+                Topics.SERVER_TIMINGS, SampleEvents.serverTiming(),
+                Topics.TRENDS, SampleEvents.trendPoint(),
+                Topics.INTERFERENCE, SampleEvents.interference(),
+                Topics.ALERTS, SampleEvents.alert(),
+                Topics.SCALING, SampleEvents.scaling(),
+                Topics.GATE, SampleEvents.gateDecision(),
+                Topics.DEPLOYS, SampleEvents.deployment());
+        assertThat(samples.keySet()).containsExactlyInAnyOrderElementsOf(Topics.all());
+        return samples.entrySet().stream().map(e -> Arguments.of(e.getKey().name(), e.getKey(), e.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyTopicWithASampleValue")
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void shouldRoundTripEveryEventThroughItsTopicsValueSerde(String name, Topic topic, Object sample) {
+        byte[] bytes = topic.valueSerde().serializer().serialize(name, sample);
+
+        Object back = topic.valueSerde().deserializer().deserialize(name, bytes);
+
+        assertThat(back).isEqualTo(sample);
+    }
+
+    @Test
+    void shouldRoundTripTypedKeys() {
+        RumMetric metric = SampleEvents.rumMetric();
+        byte[] bytes = Topics.RUM.keySerde().serializer().serialize(Topics.RUM.name(), metric.key());
+        assertThat(Topics.RUM.keySerde().deserializer().deserialize(Topics.RUM.name(), bytes)).isEqualTo(metric.key());
+        assertThat(new String(bytes, StandardCharsets.UTF_8))
+                .isEqualTo("{\"tenant\":\"studio-aurora\",\"route\":\"/clients/:id/forms\"}");
+    }
+
+    @Test
+    void shouldPassNullsThroughForTombstones() {
+        JsonSerde<TenantConfig> serde = JsonSerde.of(TenantConfig.class);
+        assertThat(serde.serialize(Topics.TENANTS.name(), null)).isNull();
+        assertThat(serde.deserialize(Topics.TENANTS.name(), null)).isNull();
+    }
+
+    @Test
+    void shouldWriteReadableJsonWithIsoInstantsAndWithoutNullsOrDerivedFlags() {
+        String json = new String(Topics.TENANTS.valueSerde().serializer().serialize("t", SampleEvents.tenant()),
+                StandardCharsets.UTF_8);
+        assertThat(json).contains("\"updatedAt\":\"2026-06-13T14:00:00Z\"", "\"tier\":\"PREMIUM\"")
+                .doesNotContain("premium\":");
+        String alert = new String(Topics.ALERTS.valueSerde().serializer().serialize("a", SampleEvents.alert()),
+                StandardCharsets.UTF_8);
+        assertThat(alert).doesNotContain("acknowledgedBy", "weddingDay");
+    }
+
+    @Test
+    void shouldNameTheTopicAndTypeWhenAPayloadIsNotJson() {
+        byte[] garbage = "not json at all".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Topics.RUM.valueSerde().deserializer().deserialize("perf.rum.v1", garbage))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("perf.rum.v1")
+                .hasMessageContaining("RumMetric");
+    }
+
+    @Test
+    void shouldRejectAPayloadThatBreaksTheEventsRules() {
+        byte[] negativeLcp = ("{\"tenant\":\"t\",\"route\":\"/\",\"metric\":\"LCP\",\"value\":-5,\"rating\":\"GOOD\","
+                + "\"receivedAt\":\"2026-06-13T14:00:00Z\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] missingTenant = "{\"route\":\"/\",\"metric\":\"CLS\",\"value\":0.1}".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> Topics.RUM.valueSerde().deserializer().deserialize("perf.rum.v1", negativeLcp))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("perf.rum.v1")
+                .hasMessageContaining("LCP value -5.0 is negative");
+        assertThatThrownBy(() -> Topics.RUM.valueSerde().deserializer().deserialize("perf.rum.v1", missingTenant))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("tenant is required");
+    }
+
+    @Test
+    void shouldIgnoreFieldsAddedByNewerWritersAndDefaultMissingOptionalOnes() {
+        byte[] newer = ("{\"tenantId\":\"t1\",\"name\":\"T1\",\"updatedAt\":\"2026-06-13T14:00:00Z\","
+                + "\"addedInAFutureVersion\":{\"x\":1},\"tier\":\"premium\"}").getBytes(StandardCharsets.UTF_8);
+
+        TenantConfig tenant = Topics.TENANTS.valueSerde().deserializer().deserialize("perf.tenants.v1", newer);
+
+        assertThat(tenant.tenantId()).isEqualTo("t1");
+        assertThat(tenant.isPremium()).isTrue();
+        assertThat(tenant.ingestKeys()).isEqualTo(List.of());
+        assertThat(tenant.rateLimits()).isEqualTo(com.wedsync.perf.model.event.RateLimits.DEFAULT);
+    }
+}
