@@ -1,0 +1,52 @@
+package com.wedsync.perf.localstack;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/** The server.properties of a single-node KRaft broker that is its own controller, bound to loopback only. */
+record BrokerConfig(int port, int controllerPort, Path logDir) {
+
+    static final String HOST = "127.0.0.1";
+
+    String bootstrapServers() {
+        return HOST + ":" + port;
+    }
+
+    Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("process.roles", "broker,controller");
+        p.setProperty("node.id", "1");
+        p.setProperty("controller.quorum.voters", "1@" + HOST + ":" + controllerPort);
+        p.setProperty("listeners", "PLAINTEXT://" + HOST + ":" + port + ",CONTROLLER://" + HOST + ":" + controllerPort);
+        p.setProperty("advertised.listeners", "PLAINTEXT://" + bootstrapServers());
+        p.setProperty("controller.listener.names", "CONTROLLER");
+        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
+        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.setProperty("log.dirs", logDir.toString());
+        // One node: every internal topic has one replica, and transactions (exactly_once_v2) need min ISR 1.
+        p.setProperty("offsets.topic.replication.factor", "1");
+        p.setProperty("offsets.topic.num.partitions", "10");
+        p.setProperty("transaction.state.log.replication.factor", "1");
+        p.setProperty("transaction.state.log.min.isr", "1");
+        p.setProperty("transaction.state.log.num.partitions", "10");
+        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
+        p.setProperty("share.coordinator.state.topic.min.isr", "1");
+        p.setProperty("group.initial.rebalance.delay.ms", "0");
+        // Topics come from the registry; a typo in a topic name should fail, not create a stray topic.
+        p.setProperty("auto.create.topics.enable", "false");
+        // Compact promptly so that compacted topics behave locally as they do in production, only sooner.
+        p.setProperty("log.cleaner.backoff.ms", "1000");
+        return p;
+    }
+
+    Path write(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (Writer out = Files.newBufferedWriter(file)) {
+            properties().store(out, "wedsync-perf local stack: single-node KRaft broker");
+        }
+        return file;
+    }
+}

@@ -1,0 +1,168 @@
+package com.wedsync.perf.localstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+
+/**
+ * A real single-node KRaft Kafka broker in a child JVM. A child process keeps the broker's Scala and logging
+ * jars away from the caller's classpath, and a broker that dies cannot take the caller down with it.
+ */
+final class KafkaBrokerProcess implements AutoCloseable {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
+    private static final String CLASSPATH_RESOURCE = "runtime.classpath";
+
+    private final BrokerConfig config;
+    private final Process process;
+    private final Path logFile;
+
+    private KafkaBrokerProcess(BrokerConfig config, Process process, Path logFile) {
+        this.config = config;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    /** Starts the broker and returns once it answers a client; fails with the broker's own last words. */
+    static KafkaBrokerProcess start(Path dataDir, int requestedPort, int requestedControllerPort) throws IOException {
+        return start(dataDir, requestedPort, requestedControllerPort, ProcessHandle.current().pid());
+    }
+
+    /** As {@link #start(Path, int, int)}, with the broker exiting when process {@code watchedPid} exits. */
+    static KafkaBrokerProcess start(Path dataDir, int requestedPort, int requestedControllerPort, long watchedPid)
+            throws IOException {
+        int port = FreePorts.resolve(requestedPort, "the Kafka broker");
+        int controllerPort = FreePorts.resolve(requestedControllerPort, "the Kafka controller");
+        Path kafkaDir = Files.createDirectories(dataDir.resolve("kafka"));
+        BrokerConfig config = new BrokerConfig(port, controllerPort, kafkaDir.resolve("logs"));
+        Path properties = config.write(kafkaDir.resolve("server.properties"));
+        Path logFile = kafkaDir.resolve("broker.log");
+
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                javaExecutable(), "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
+                "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn",
+                "-cp", brokerClasspath(),
+                BrokerMain.class.getName(), properties.toString(), config.logDir().toString(),
+                Uuid.randomUuid().toString(), Long.toString(watchedPid)))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        KafkaBrokerProcess broker = new KafkaBrokerProcess(config, builder.start(), logFile);
+        try {
+            broker.awaitReady();
+        } catch (RuntimeException e) {
+            broker.close();
+            throw e;
+        }
+        return broker;
+    }
+
+    String bootstrapServers() {
+        return config.bootstrapServers();
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    private void awaitReady() {
+        Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
+        Map<String, Object> adminConfig = Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        try (Admin admin = Admin.create(adminConfig)) {
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the Kafka broker exited with code " + process.exitValue()
+                            + " while starting; its log " + logFile + " ends with:\n" + tail());
+                }
+                try {
+                    if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
+                        return;
+                    }
+                } catch (Exception notYet) {
+                    sleep(Duration.ofMillis(250));
+                }
+            }
+        }
+        throw new IllegalStateException("the Kafka broker did not answer on " + bootstrapServers() + " within "
+                + STARTUP_TIMEOUT.toSeconds() + " s; its log " + logFile + " ends with:\n" + tail());
+    }
+
+    @Override
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(SHUTDOWN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** This module's classes plus the runtime classpath the build wrote next to them. */
+    private static String brokerClasspath() {
+        try (InputStream in = KafkaBrokerProcess.class.getResourceAsStream(CLASSPATH_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + CLASSPATH_RESOURCE + " is missing: build the "
+                        + "local-stack module with Maven (./mvnw -pl deploy/local-stack -am package)");
+            }
+            String dependencies = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            Path ownClasses = Path.of(KafkaBrokerProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return ownClasses + java.io.File.pathSeparator + dependencies;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the Kafka broker", e);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package com.wedsync.perf.localstack;
+
+import com.wedsync.perf.model.topic.Topics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Kafka and PostgreSQL for the platform: existing servers when configured, otherwise a real KRaft broker and a
+ * real PostgreSQL started here. Creates the registry's topics, and a database for each service that asks.
+ * Tests share one instance per JVM through {@link #shared()}.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static LocalStack shared;
+
+    private final StackSettings settings;
+    private final KafkaBrokerProcess broker;
+    private final EmbeddedPostgresServer postgres;
+    private final String bootstrapServers;
+    private final JdbcTarget server;
+    private final List<String> createdTopics;
+    private boolean closed;
+
+    private LocalStack(StackSettings settings, KafkaBrokerProcess broker, EmbeddedPostgresServer postgres,
+                       String bootstrapServers, JdbcTarget server, List<String> createdTopics) {
+        this.settings = settings;
+        this.broker = broker;
+        this.postgres = postgres;
+        this.bootstrapServers = bootstrapServers;
+        this.server = server;
+        this.createdTopics = createdTopics;
+    }
+
+    /** Starts what is not configured as existing, then creates the registry's topics. */
+    public static LocalStack start(StackSettings settings) {
+        KafkaBrokerProcess broker = null;
+        EmbeddedPostgresServer postgres = null;
+        try {
+            Files.createDirectories(settings.dataDir());
+            if (settings.existingKafka().isEmpty()) {
+                broker = KafkaBrokerProcess.start(settings.dataDir(), settings.kafkaPort(), settings.controllerPort());
+            }
+            if (settings.existingJdbc().isEmpty()) {
+                postgres = EmbeddedPostgresServer.start(settings.dataDir(), settings.postgresPort(), settings.persistent());
+            }
+            String bootstrap = broker != null ? broker.bootstrapServers() : settings.existingKafka().orElseThrow();
+            JdbcTarget jdbc = postgres != null ? postgres.maintenanceDatabase() : settings.existingJdbc().orElseThrow();
+            List<String> created = TopicProvisioner.ensureTopics(bootstrap, Topics.all());
+            return new LocalStack(settings, broker, postgres, bootstrap, jdbc, created);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(postgres);
+            closeQuietly(broker);
+            throw e instanceof IOException io ? new UncheckedIOException("the local stack could not start", io)
+                    : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * The one stack of this JVM, started on first use and stopped when the JVM exits: every test class and every
+     * Quarkus test resource in a test run shares it.
+     */
+    public static synchronized LocalStack shared() {
+        if (shared == null) {
+            try {
+                Path scratch = Files.createTempDirectory("wedsync-perf-stack-");
+                shared = start(StackSettings.forTests(System.getenv(), scratch));
+            } catch (IOException e) {
+                throw new UncheckedIOException("no scratch directory for the local stack", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "local-stack-shutdown"));
+        }
+        return shared;
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** The server's maintenance database. */
+    public JdbcTarget server() {
+        return server;
+    }
+
+    /** A service's own database, created on first request. */
+    public JdbcTarget database(String name) {
+        return DatabaseProvisioner.ensureDatabase(server, name);
+    }
+
+    public boolean startedKafka() {
+        return broker != null;
+    }
+
+    public boolean startedPostgres() {
+        return postgres != null;
+    }
+
+    /** The embedded broker's log, when this stack started the broker. */
+    public Optional<Path> brokerLog() {
+        return Optional.ofNullable(broker).map(KafkaBrokerProcess::logFile);
+    }
+
+    /** The embedded broker's process id, when this stack started the broker. */
+    public Optional<Long> brokerPid() {
+        return Optional.ofNullable(broker).map(KafkaBrokerProcess::pid);
+    }
+
+    /** Topics this start created (the others already existed). */
+    public List<String> createdTopics() {
+        return createdTopics;
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    /** Stops what this stack started; throw-away data is deleted, persistent data kept. Safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        closeQuietly(postgres);
+        closeQuietly(broker);
+        if (!settings.persistent()) {
+            deleteRecursively(settings.dataDir());
+        }
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + dir + ": " + e.getMessage());
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            System.err.println("stopping " + closeable.getClass().getSimpleName() + " failed: " + e.getMessage());
+        }
+    }
+}
