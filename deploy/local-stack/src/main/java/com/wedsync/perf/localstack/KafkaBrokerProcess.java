@@ -1,9 +1,6 @@
 package com.wedsync.perf.localstack;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +21,6 @@ final class KafkaBrokerProcess implements AutoCloseable {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
-    private static final String CLASSPATH_RESOURCE = "runtime.classpath";
 
     private final BrokerConfig config;
     private final Process process;
@@ -52,10 +48,10 @@ final class KafkaBrokerProcess implements AutoCloseable {
         Path logFile = kafkaDir.resolve("broker.log");
 
         ProcessBuilder builder = new ProcessBuilder(List.of(
-                javaExecutable(), "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
+                OwnClasspath.javaExecutable(), "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn",
-                "-cp", brokerClasspath(),
+                "-cp", OwnClasspath.get(),
                 BrokerMain.class.getName(), properties.toString(), config.logDir().toString(),
                 Uuid.randomUuid().toString(), Long.toString(watchedPid)))
                 .redirectErrorStream(true)
@@ -133,27 +129,6 @@ final class KafkaBrokerProcess implements AutoCloseable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
         } catch (IOException e) {
             return "(log unreadable: " + e.getMessage() + ")";
-        }
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** This module's classes plus the runtime classpath the build wrote next to them. */
-    private static String brokerClasspath() {
-        try (InputStream in = KafkaBrokerProcess.class.getResourceAsStream(CLASSPATH_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + CLASSPATH_RESOURCE + " is missing: build the "
-                        + "local-stack module with Maven (./mvnw -pl deploy/local-stack -am package)");
-            }
-            String dependencies = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-            Path ownClasses = Path.of(KafkaBrokerProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return ownClasses + java.io.File.pathSeparator + dependencies;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 
