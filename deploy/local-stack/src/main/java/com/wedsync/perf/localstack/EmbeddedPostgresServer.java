@@ -21,8 +21,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     static EmbeddedPostgresServer start(Path dataDir, int requestedPort, boolean keepData) throws IOException {
-        int port = FreePorts.resolve(requestedPort, "PostgreSQL");
         Path pgData = Files.createDirectories(dataDir.resolve("postgres"));
+        if (keepData) {
+            StalePostmaster.stopIfRunning(pgData);
+        }
+        int port = FreePorts.resolve(requestedPort, "PostgreSQL");
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(pgData)

@@ -27,6 +27,8 @@ public final class LocalStackMain {
         List<String> options = List.of(args);
         StackSettings settings = StackSettings.forPlatform(System.getenv());
         Path envFile = envFile(options, settings.dataDir());
+        // A file left by a run that was killed outright holds addresses nothing listens on any more.
+        deleteQuietly(envFile);
         if (options.contains("--fresh")) {
             say("Deleting the local stack's data under " + settings.dataDir() + " (--fresh)");
             LocalStack.deleteRecursively(settings.dataDir().resolve("kafka"));

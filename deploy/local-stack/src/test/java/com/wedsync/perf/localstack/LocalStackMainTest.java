@@ -3,6 +3,7 @@ package com.wedsync.perf.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.net.InetAddress;
 import java.net.Socket;
@@ -25,8 +26,9 @@ class LocalStackMainTest {
     Path dataDir;
 
     @Test
-    void shouldStopEverythingOnCtrlCOrTermAndKeepDataForTheNextRun() throws Exception {
+    void shouldStopEverythingOnTermAndKeepDataForTheNextRun() throws Exception {
         Map<String, String> ports = RunningMain.freePorts();
+        JdbcTarget database;
 
         try (RunningMain first = RunningMain.start(dataDir, ports)) {
             Map<String, String> env = first.awaitReady(STARTUP);
@@ -37,26 +39,54 @@ class LocalStackMainTest {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", env.get("KAFKA_BOOTSTRAP_SERVERS")))) {
                 assertThat(admin.listTopics().names().get()).contains("perf.rum.v1", "perf.tenants.v1");
             }
-            JdbcTarget server = JdbcTarget.parse(env.get("PERF_JDBC_URL"), env.get("PERF_JDBC_USER"), env.get("PERF_JDBC_PASSWORD"));
-            JdbcTarget database = DatabaseProvisioner.ensureDatabase(server, "persist_check");
+            database = DatabaseProvisioner.ensureDatabase(JdbcTarget.parse(env.get("PERF_JDBC_URL"),
+                    env.get("PERF_JDBC_USER"), env.get("PERF_JDBC_PASSWORD")), "persist_check");
             execute(database, "CREATE TABLE weddings_seen (id int); INSERT INTO weddings_seen VALUES (2041)");
 
-            first.stopWith("INT", SHUTDOWN);
+            first.stopWith("TERM", SHUTDOWN);
 
             assertStopped(first, broker, ports.get("PERF_POSTGRES_PORT"));
         }
 
         try (RunningMain second = RunningMain.start(dataDir, ports)) {
-            Map<String, String> env = second.awaitReady(STARTUP);
+            second.awaitReady(STARTUP);
             assertThat(second.output()).contains("10 in the registry, 0 created now");
-            JdbcTarget kept = JdbcTarget.parse(env.get("PERF_JDBC_URL"), env.get("PERF_JDBC_USER"),
-                    env.get("PERF_JDBC_PASSWORD")).forDatabase("persist_check");
-            assertThat(queryInt(kept, "SELECT id FROM weddings_seen")).isEqualTo(2041);
-            ProcessHandle broker = second.brokerProcess().orElseThrow();
+            assertThat(queryInt(database, "SELECT id FROM weddings_seen")).isEqualTo(2041);
+        }
+    }
 
-            second.stopWith("TERM", SHUTDOWN);
+    @Test
+    void shouldStopEverythingOnCtrlC() throws Exception {
+        assumeFalse(SignalDisposition.isIgnored(2), "SIGINT is ignored by this JVM (it was started in the background), "
+                + "so no JVM it starts can receive Ctrl-C; the SIGTERM test covers the shutdown path");
+        Map<String, String> ports = RunningMain.freePorts();
+        try (RunningMain main = RunningMain.start(dataDir, ports)) {
+            main.awaitReady(STARTUP);
+            ProcessHandle broker = main.brokerProcess().orElseThrow();
 
-            assertStopped(second, broker, ports.get("PERF_POSTGRES_PORT"));
+            main.stopWith("INT", SHUTDOWN);
+
+            assertStopped(main, broker, ports.get("PERF_POSTGRES_PORT"));
+        }
+    }
+
+    @Test
+    void shouldRecoverAfterThePlatformWasKilledOutright() throws Exception {
+        Map<String, String> ports = RunningMain.freePorts();
+        try (RunningMain killed = RunningMain.start(dataDir, ports)) {
+            killed.awaitReady(STARTUP);
+            ProcessHandle broker = killed.brokerProcess().orElseThrow();
+
+            killed.stopWith("KILL", SHUTDOWN);
+
+            await("the broker notices its parent is gone").atMost(Duration.ofSeconds(60)).until(() -> !broker.isAlive());
+            assertThat(killed.envFile()).as("nobody removed it").exists();
+        }
+
+        try (RunningMain next = RunningMain.start(dataDir, ports)) {
+            next.awaitReady(STARTUP);
+            assertThat(next.output()).contains("Stopping PostgreSQL left running by an earlier run");
+            assertThat(next.envFile()).exists();
         }
     }
 

@@ -44,10 +44,10 @@ final class RunningMain implements AutoCloseable {
                 "PERF_POSTGRES_PORT", freePort());
     }
 
-    /** The KEY=value lines of the env file, once the stack is ready. */
+    /** The KEY=value lines of the env file, once the stack says it is ready. */
     Map<String, String> awaitReady(Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
-        while (!Files.exists(envFile)) {
+        while (!output().contains("Ready in")) {
             if (!process.isAlive() || Instant.now().isAfter(deadline)) {
                 throw new AssertionError("the stack did not become ready; it printed:\n" + output());
             }
