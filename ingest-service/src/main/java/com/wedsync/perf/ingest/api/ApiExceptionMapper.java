@@ -1,0 +1,46 @@
+package com.wedsync.perf.ingest.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place errors become JSON {@code {"error","detail"}}; nothing reaches a client as an HTML page or a bare 500. */
+public class ApiExceptionMapper {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class);
+
+    @ServerExceptionMapper
+    public Response refused(ApiException e) {
+        Response.ResponseBuilder response = Response.status(e.status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(e.code(), e.getMessage()));
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
+    /** Framework refusals (unknown path, wrong method, unsupported media type) in the same shape. */
+    @ServerExceptionMapper
+    public Response framework(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String code = switch (status) {
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 413 -> "body_too_large";
+            case 415 -> "unsupported_media_type";
+            default -> status >= 500 ? "internal_error" : "bad_request";
+        };
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(code, e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.errorf(e, "unexpected error: %s", e.getMessage());
+        return Response.status(500).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError("internal_error", "the service failed to handle the request; it was logged"))
+                .build();
+    }
+}
