@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(LocalStackTestResource.class)
 class TenantAdminTest {
 
-    static final String OPS = "Bearer test-ops-token-0123456789";
+    static final String OPS = TestTenants.OPS;
 
     @Test
     void shouldPublishATenantWithHashedSecretsAndShowGeneratedOnesOnce() {

@@ -1,9 +1,15 @@
 package com.wedsync.perf.ingest;
 
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Tenant ids that no other test (or earlier run against the same broker) uses. */
+/** Tenants registered through the admin API, with ids no other test (or earlier run on the same broker) uses. */
 final class TestTenants {
+
+    static final String OPS = "Bearer test-ops-token-0123456789";
+    static final String ORIGIN = "https://app.wedsync.example";
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
@@ -13,5 +19,26 @@ final class TestTenants {
 
     static String uniqueId(String prefix) {
         return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    /** Registers a tenant with one ingest key and the test origin; returns it with its generated server key. */
+    static Registered register(String prefix, int rumPerMinutePerIp) {
+        String id = uniqueId(prefix);
+        String key = "pk_" + id.replace("-", "_");
+        String serverKey = given().header("Authorization", OPS).contentType(ContentType.JSON)
+                .body("""
+                        {"name": "%s", "ingestKeys": ["%s"], "allowedOrigins": ["%s"],
+                         "rateLimits": {"rumPerMinutePerIp": %d, "rumPerMinute": 1000000, "serverPerMinute": 1000000}}
+                        """.formatted(id, key, ORIGIN, rumPerMinutePerIp))
+                .when().put("/v1/admin/tenants/" + id)
+                .then().statusCode(200).extract().path("generatedServerKey");
+        return new Registered(id, key, serverKey);
+    }
+
+    static Registered register(String prefix) {
+        return register(prefix, 1_000_000);
+    }
+
+    record Registered(String id, String key, String serverKey) {
     }
 }

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -22,9 +24,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EventPublisher {
 
     private final KafkaProducer<byte[], byte[]> producer;
+    private final Duration publishTimeout;
 
     public EventPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                           @ConfigProperty(name = "ingest.publish-timeout", defaultValue = "2s") Duration publishTimeout) {
+        this.publishTimeout = publishTimeout;
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -59,9 +63,19 @@ public class EventPublisher {
         return acknowledged;
     }
 
-    /** Completes when every future completed; exceptionally as soon as one failed. */
-    public static CompletableFuture<Void> all(List<CompletableFuture<Void>> futures) {
-        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new));
+    /**
+     * Publishes every value under the key {@code keyOf} gives it; completes when Kafka acknowledged them all, and
+     * exceptionally when one failed or the publish timeout passed first.
+     */
+    public <K, V> CompletableFuture<Void> publishAll(Topic<K, V> topic, List<V> values, Function<V, K> keyOf) {
+        CompletableFuture<?>[] acknowledged = values.stream()
+                .map(value -> publish(topic, keyOf.apply(value), value)).toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(acknowledged).orTimeout(publishTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** How long a request waits for Kafka before it is answered 503. */
+    public Duration publishTimeout() {
+        return publishTimeout;
     }
 
     @PreDestroy

@@ -1,0 +1,35 @@
+package com.wedsync.perf.ingest.limit;
+
+/** A token bucket that refills continuously at {@code perMinute} and holds at most a minute's worth. */
+final class TokenBucket {
+
+    private final double capacity;
+    private final double perNano;
+    private double tokens;
+    private long last;
+    private volatile long lastUsed;
+
+    TokenBucket(int perMinute, long now) {
+        this.capacity = perMinute;
+        this.perNano = perMinute / 60e9;
+        this.tokens = perMinute;
+        this.last = now;
+        this.lastUsed = now;
+    }
+
+    /** Takes one token, or returns the nanoseconds until one is available. */
+    synchronized long tryTake(long now) {
+        tokens = Math.min(capacity, tokens + (now - last) * perNano);
+        last = now;
+        lastUsed = now;
+        if (tokens >= 1) {
+            tokens -= 1;
+            return 0;
+        }
+        return (long) Math.ceil((1 - tokens) / perNano);
+    }
+
+    long lastUsed() {
+        return lastUsed;
+    }
+}

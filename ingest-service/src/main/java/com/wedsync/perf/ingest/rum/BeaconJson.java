@@ -1,0 +1,62 @@
+package com.wedsync.perf.ingest.rum;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.wedsync.perf.ingest.api.ApiException;
+import java.io.IOException;
+
+/** Reads an untrusted beacon body into a JSON tree, within limits that keep a hostile body cheap to refuse. */
+final class BeaconJson {
+
+    /** web-vitals attribution objects nest about six levels; twenty leaves room and stops pathological input. */
+    static final int MAX_DEPTH = 20;
+
+    private static final ObjectMapper READER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH).maxNumberLength(64).maxStringLength(16 * 1024).build())
+                    .build())
+            .build();
+
+    private BeaconJson() {
+    }
+
+    static JsonNode parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw ApiException.badRequest("empty_body", "the body is empty; send a web-vitals metric, an array of them, "
+                    + "or {\"page\": ..., \"metrics\": [...]}");
+        }
+        try {
+            JsonNode tree = READER.readTree(body);
+            if (tree == null || tree.isMissingNode()) {
+                throw ApiException.badRequest("empty_body", "the body holds no JSON value");
+            }
+            return tree;
+        } catch (StreamConstraintsException e) {
+            throw ApiException.badRequest("body_too_complex", "the JSON exceeds a limit (nesting depth " + MAX_DEPTH
+                    + ", numbers of 64 digits, strings of 16 KiB): " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw ApiException.badRequest("malformed_json", "the body is not valid JSON: " + firstLine(
+                    e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage())
+                    + location(e));
+        }
+    }
+
+    private static String location(IOException e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
+            return " (at byte " + j.getLocation().getByteOffset() + ")";
+        }
+        return "";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String line = message.lines().findFirst().orElse(message);
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+}

@@ -1,0 +1,90 @@
+package com.wedsync.perf.ingest.rum;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.wedsync.perf.model.event.RumMetric;
+import com.wedsync.perf.model.vitals.Metric;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one value of a beacon into a RumMetric, or says why it cannot. The server rates the value itself:
+ * a client's {@code rating} and {@code delta} are ignored.
+ */
+final class MetricItemReader {
+
+    private static final Pattern NAVIGATION_TYPE = Pattern.compile("[a-z][a-z-]{0,31}");
+    private static final Pattern METRIC_ID = Pattern.compile("[\\x21-\\x7e]{1,128}");
+
+    private final PageContext page;
+    private final BeaconContext context;
+
+    MetricItemReader(PageContext page, BeaconContext context) {
+        this.page = page;
+        this.context = context;
+    }
+
+    /** A web-vitals Metric object: {@code {name, value, id, navigationType, …}}. */
+    RumMetric webVital(JsonNode item, String route) {
+        if (!item.isObject()) {
+            throw new ItemRejected("invalid_item", "must be a web-vitals metric object");
+        }
+        JsonNode name = item.get("name");
+        Metric metric = name != null && name.isTextual() ? Metric.fromName(name.asText()).filter(Metric::isWebVital)
+                .orElseThrow(() -> new ItemRejected("unknown_metric", "name '" + clip(name.asText())
+                        + "' is not one of LCP, INP, CLS, FCP, TTFB, FID"))
+                : failWith(new ItemRejected("unknown_metric", "name is required and must be a string"));
+        String id = optionalText(item, "id", METRIC_ID);
+        String navigationType = optionalText(item, "navigationType", NAVIGATION_TYPE);
+        return metric(metric, item.get("value"), route, id, navigationType);
+    }
+
+    /** A value of the navigation-timing breakdown, a long task, a resource or the heap. */
+    RumMetric measurement(Metric metric, JsonNode value) {
+        return metric(metric, value, page.route(), null, null);
+    }
+
+    private RumMetric metric(Metric metric, JsonNode value, String route, String id, String navigationType) {
+        if (value == null || !value.isNumber()) {
+            throw new ItemRejected("invalid_value", metric + " value must be a number");
+        }
+        double number = value.asDouble();
+        metric.whyImplausible(number).ifPresent(reason -> {
+            throw new ItemRejected("implausible_value", reason);
+        });
+        return RumMetric.of(context.tenant(), route, metric, number, page.device(), page.connection(),
+                navigationType, id, page.release(), context.receivedAt());
+    }
+
+    private static String optionalText(JsonNode item, String field, Pattern format) {
+        JsonNode node = item.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual() || !format.matcher(node.asText()).matches()) {
+            throw new ItemRejected("invalid_field", field + " must be a short string of printable characters");
+        }
+        return node.asText();
+    }
+
+    private static <T> T failWith(ItemRejected rejected) {
+        throw rejected;
+    }
+
+    static String clip(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    /** One item is refused; the rest of the beacon goes on. */
+    static final class ItemRejected extends RuntimeException {
+
+        private final String code;
+
+        ItemRejected(String code, String detail) {
+            super(detail, null, false, false);
+            this.code = code;
+        }
+
+        Rejection at(String where) {
+            return new Rejection(where, code, getMessage());
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package com.wedsync.perf.ingest.rum;
+
+import com.wedsync.perf.model.event.RumMetric;
+import java.util.List;
+
+/** What a beacon holds: the metrics to publish and the items refused, with why. */
+record ParsedBeacon(List<RumMetric> metrics, List<Rejection> rejections) {
+}
