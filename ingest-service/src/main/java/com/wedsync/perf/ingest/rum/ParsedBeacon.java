@@ -1,5 +1,7 @@
 package com.wedsync.perf.ingest.rum;
 
+import com.wedsync.perf.ingest.api.Rejection;
+
 import com.wedsync.perf.model.event.RumMetric;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package com.wedsync.perf.ingest.rum;
 
+import com.wedsync.perf.ingest.api.UntrustedJson;
+import com.wedsync.perf.ingest.api.IngestResult;
+
 import com.wedsync.perf.ingest.IngestMetrics;
 import com.wedsync.perf.ingest.api.ApiException;
 import com.wedsync.perf.ingest.kafka.EventPublisher;
@@ -91,7 +94,7 @@ public class RumIngestion {
 
     private ParsedBeacon parse(RumRequest request, TenantConfig tenant) {
         try {
-            ParsedBeacon beacon = RumBeaconParser.parse(BeaconJson.parse(request.body()),
+            ParsedBeacon beacon = RumBeaconParser.parse(UntrustedJson.parse(request.body()),
                     new BeaconContext(tenant.tenantId(), request.referer(), request.userAgent(), Instant.now()));
             if (beacon.metrics().isEmpty()) {
                 throw beacon.rejections().isEmpty()

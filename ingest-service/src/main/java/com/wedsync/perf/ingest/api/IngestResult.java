@@ -1,4 +1,4 @@
-package com.wedsync.perf.ingest.rum;
+package com.wedsync.perf.ingest.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IngestResult(int accepted, int rejected, List<Rejection> rejections, String dropped) {
 
-    static IngestResult droppedBecause(String reason) {
+    public static IngestResult droppedBecause(String reason) {
         return new IngestResult(0, 0, List.of(), reason);
     }
 }

@@ -1,4 +1,4 @@
-package com.wedsync.perf.ingest.rum;
+package com.wedsync.perf.ingest.api;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -6,14 +6,13 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.wedsync.perf.ingest.api.ApiException;
 import java.io.IOException;
 
-/** Reads an untrusted beacon body into a JSON tree, within limits that keep a hostile body cheap to refuse. */
-final class BeaconJson {
+/** Reads an untrusted request body into a JSON tree, within limits that keep a hostile body cheap to refuse. */
+public final class UntrustedJson {
 
     /** web-vitals attribution objects nest about six levels; twenty leaves room and stops pathological input. */
-    static final int MAX_DEPTH = 20;
+    public static final int MAX_DEPTH = 20;
 
     private static final ObjectMapper READER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -21,13 +20,12 @@ final class BeaconJson {
                     .build())
             .build();
 
-    private BeaconJson() {
+    private UntrustedJson() {
     }
 
-    static JsonNode parse(byte[] body) {
+    public static JsonNode parse(byte[] body) {
         if (body == null || body.length == 0) {
-            throw ApiException.badRequest("empty_body", "the body is empty; send a web-vitals metric, an array of them, "
-                    + "or {\"page\": ..., \"metrics\": [...]}");
+            throw ApiException.badRequest("empty_body", "the body is empty");
         }
         try {
             JsonNode tree = READER.readTree(body);

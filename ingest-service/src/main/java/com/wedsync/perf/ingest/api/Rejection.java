@@ -1,4 +1,4 @@
-package com.wedsync.perf.ingest.rum;
+package com.wedsync.perf.ingest.api;
 
 /**
  * One item of a beacon that was refused while the others were accepted.

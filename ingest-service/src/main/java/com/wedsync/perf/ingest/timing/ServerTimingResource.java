@@ -1,0 +1,70 @@
+package com.wedsync.perf.ingest.timing;
+
+import com.wedsync.perf.ingest.IngestMetrics;
+import com.wedsync.perf.ingest.api.ApiException;
+import com.wedsync.perf.ingest.api.IngestResult;
+import com.wedsync.perf.ingest.api.UntrustedJson;
+import com.wedsync.perf.ingest.kafka.EventPublisher;
+import com.wedsync.perf.ingest.limit.RateLimiter;
+import com.wedsync.perf.ingest.tenant.ServerKeyAuthorization;
+import com.wedsync.perf.model.event.ServerTiming;
+import com.wedsync.perf.model.event.TenantConfig;
+import com.wedsync.perf.model.topic.Topics;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.concurrent.CompletionStage;
+
+/** {@code POST /v1/server-timings}: WedSync back ends report how long their wedding operations took. */
+@Path("/v1/server-timings")
+public class ServerTimingResource {
+
+    static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private final ServerKeyAuthorization authorization;
+    private final RateLimiter limiter;
+    private final EventPublisher publisher;
+    private final IngestMetrics metrics;
+
+    public ServerTimingResource(ServerKeyAuthorization authorization, RateLimiter limiter, EventPublisher publisher,
+                                IngestMetrics metrics) {
+        this.authorization = authorization;
+        this.limiter = limiter;
+        this.publisher = publisher;
+        this.metrics = metrics;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public CompletionStage<Response> report(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, byte[] body) {
+        TenantConfig tenant = authorization.tenant(bearer);
+        if (body != null && body.length > MAX_BODY_BYTES) {
+            throw new ApiException(413, "body_too_large", "at most " + MAX_BODY_BYTES + " bytes per request");
+        }
+        limiter.acquire(tenant.tenantId() + "/server", tenant.rateLimits().serverPerMinute(), "tenant " + tenant.tenantId());
+        ServerTimingReader.Read read = ServerTimingReader.read(UntrustedJson.parse(body), tenant.tenantId(), Instant.now());
+        if (read.timings().isEmpty()) {
+            metrics.rejected("server", "no_valid_timings", 1);
+            throw ApiException.badRequest("no_valid_timings", read.rejections().isEmpty() ? "the body holds no timing"
+                    : read.rejections().get(0).at() + ": " + read.rejections().get(0).detail());
+        }
+        return publisher.publishAll(Topics.SERVER_TIMINGS, read.timings(), ServerTiming::key)
+                .handle((acknowledged, error) -> {
+                    if (error != null) {
+                        metrics.unavailable("server");
+                        throw ApiException.unavailable("Kafka did not acknowledge the timings in time; send them again", 1);
+                    }
+                    metrics.accepted("server", read.timings().size());
+                    read.rejections().forEach(r -> metrics.rejected("server", r.error(), 1));
+                    return Response.accepted(new IngestResult(read.timings().size(), read.rejections().size(),
+                            read.rejections(), null)).build();
+                });
+    }
+}

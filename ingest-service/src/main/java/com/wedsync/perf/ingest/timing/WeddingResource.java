@@ -1,0 +1,98 @@
+package com.wedsync.perf.ingest.timing;
+
+import com.wedsync.perf.ingest.api.ApiException;
+import com.wedsync.perf.ingest.kafka.EventPublisher;
+import com.wedsync.perf.ingest.tenant.ServerKeyAuthorization;
+import com.wedsync.perf.model.event.TenantConfig;
+import com.wedsync.perf.model.event.WeddingSchedule;
+import com.wedsync.perf.model.event.WeddingStatus;
+import com.wedsync.perf.model.topic.Topics;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * {@code PUT /v1/weddings/{id}}: the planner publishes a wedding's schedule to the compacted weddings topic.
+ * The key is {@code tenant/id}, so two tenants using the same wedding id never overwrite each other.
+ */
+@Path("/v1/weddings/{id}")
+public class WeddingResource {
+
+    private final ServerKeyAuthorization authorization;
+    private final EventPublisher publisher;
+
+    public WeddingResource(ServerKeyAuthorization authorization, EventPublisher publisher) {
+        this.authorization = authorization;
+        this.publisher = publisher;
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public CompletionStage<WeddingSchedule> put(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                                @PathParam("id") String id, WeddingRequest request) {
+        TenantConfig tenant = authorization.tenant(bearer);
+        if (!ServerTimingReader.WEDDING_ID.matcher(id).matches()) {
+            throw ApiException.badRequest("invalid_wedding_id", "wedding id must be 1-64 letters, digits, '_' or '-'");
+        }
+        if (request == null) {
+            throw ApiException.badRequest("missing_body", "a JSON body with ceremonyAt and timeZone is required");
+        }
+        WeddingSchedule wedding = schedule(id, tenant.tenantId(), request);
+        return publisher.publishAll(Topics.WEDDINGS, java.util.List.of(wedding), w -> w.tenant() + "/" + w.weddingId())
+                .handle((acknowledged, error) -> {
+                    if (error != null) {
+                        throw ApiException.unavailable("Kafka did not acknowledge the wedding in time; send it again", 1);
+                    }
+                    return wedding;
+                });
+    }
+
+    private static WeddingSchedule schedule(String id, String tenant, WeddingRequest request) {
+        try {
+            if (request.timeZone() == null) {
+                throw new IllegalArgumentException("timeZone is required, e.g. Europe/London");
+            }
+            ZoneId zone = ZoneId.of(request.timeZone());
+            return new WeddingSchedule(id, tenant, ceremony(request.ceremonyAt(), zone), request.timeZone(),
+                    request.guestCount() == null ? 0 : request.guestCount(),
+                    request.vendorCount() == null ? 0 : request.vendorCount(), status(request.status()), Instant.now());
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw ApiException.badRequest("invalid_field", e.getMessage());
+        }
+    }
+
+    private static Instant ceremony(String text, ZoneId zone) {
+        if (text == null) {
+            throw new IllegalArgumentException("ceremonyAt is required, e.g. 2026-06-13T14:00");
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException withoutOffset) {
+            return LocalDateTime.parse(text).atZone(zone).toInstant();
+        }
+    }
+
+    private static WeddingStatus status(String status) {
+        if (status == null) {
+            return WeddingStatus.SCHEDULED;
+        }
+        try {
+            return WeddingStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("status '" + status + "' must be scheduled or cancelled");
+        }
+    }
+}
