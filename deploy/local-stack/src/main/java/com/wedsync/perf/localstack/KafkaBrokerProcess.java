@@ -70,6 +70,10 @@ final class KafkaBrokerProcess implements AutoCloseable {
         return config.bootstrapServers();
     }
 
+    BrokerConfig config() {
+        return config;
+    }
+
     Path logFile() {
         return logFile;
     }

@@ -20,7 +20,7 @@ public final class LocalStack implements AutoCloseable {
     private static LocalStack shared;
 
     private final StackSettings settings;
-    private final KafkaBrokerProcess broker;
+    private KafkaBrokerProcess broker;
     private final EmbeddedPostgresServer postgres;
     private final String bootstrapServers;
     private final JdbcTarget server;
@@ -90,6 +90,28 @@ public final class LocalStack implements AutoCloseable {
     /** A service's own database, created on first request. */
     public JdbcTarget database(String name) {
         return DatabaseProvisioner.ensureDatabase(server, name);
+    }
+
+    /** Stops the embedded broker and keeps its data, as an outage would; for tests of what happens then. */
+    public synchronized void stopBroker() {
+        requireEmbeddedBroker().close();
+    }
+
+    /** Starts the embedded broker again on the same ports, with the data it had. */
+    public synchronized void startBroker() {
+        BrokerConfig config = requireEmbeddedBroker().config();
+        try {
+            broker = KafkaBrokerProcess.start(settings.dataDir(), config.port(), config.controllerPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the Kafka broker could not start again", e);
+        }
+    }
+
+    private KafkaBrokerProcess requireEmbeddedBroker() {
+        if (broker == null) {
+            throw new IllegalStateException("this stack uses an existing Kafka; it cannot stop or start it");
+        }
+        return broker;
     }
 
     public boolean startedKafka() {
