@@ -12,14 +12,14 @@ import java.nio.file.Path;
  * The full runtime classpath of this module: its own classes plus the dependency list the build wrote
  * beside them. Child JVMs (the broker, ./platform) run on it, never on the caller's classpath.
  */
-final class OwnClasspath {
+public final class OwnClasspath {
 
     private static final String RESOURCE = "runtime.classpath";
 
     private OwnClasspath() {
     }
 
-    static String get() {
+    public static String get() {
         try (InputStream in = OwnClasspath.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + RESOURCE + " is missing: build the local-stack module "
@@ -35,7 +35,7 @@ final class OwnClasspath {
         }
     }
 
-    static String javaExecutable() {
+    public static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

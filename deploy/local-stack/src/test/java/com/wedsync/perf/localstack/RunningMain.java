@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** {@link LocalStackMain} run as ./platform runs it: a separate JVM, stopped by a signal. */
+/** {@link PlatformMain} with {@code --stack-only}, run as ./platform runs it: a separate JVM, stopped by a signal. */
 final class RunningMain implements AutoCloseable {
 
     private final Process process;
@@ -28,9 +28,9 @@ final class RunningMain implements AutoCloseable {
 
     static RunningMain start(Path dataDir, Map<String, String> env, String... options) throws IOException {
         Path envFile = dataDir.resolve("platform.env");
-        Path output = Files.createTempFile("local-stack-main", ".out");
+        Path output = Files.createTempFile("platform-main", ".out");
         List<String> command = new java.util.ArrayList<>(List.of(OwnClasspath.javaExecutable(), "-cp", OwnClasspath.get(),
-                LocalStackMain.class.getName(), "--env-file", envFile.toString()));
+                PlatformMain.class.getName(), "--stack-only", "--env-file", envFile.toString()));
         command.addAll(List.of(options));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().keySet().removeIf(key -> key.equals("KAFKA_BOOTSTRAP_SERVERS") || key.startsWith("PERF_"));

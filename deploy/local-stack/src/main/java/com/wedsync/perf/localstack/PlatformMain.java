@@ -1,0 +1,123 @@
+package com.wedsync.perf.localstack;
+
+import com.wedsync.perf.model.topic.Topics;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * What {@code ./platform up} runs: the local stack (or the configured existing servers), then every built service
+ * as a child JVM, waits until each is ready, registers the demo tenant, writes the env file, and runs until Ctrl-C
+ * or SIGTERM, when it stops everything it started and removes the env file.
+ *
+ * <p>Options: {@code --fresh} deletes kept data first; {@code --stack-only} starts Kafka and PostgreSQL only;
+ * {@code --env-file <path>} (default {@code <data dir>/platform.env}); {@code --project-dir <path>} where the
+ * services' built jars are (default: the working directory).
+ */
+public final class PlatformMain {
+
+    private PlatformMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PlatformOptions options = PlatformOptions.parse(List.of(args));
+        StackSettings settings = StackSettings.forPlatform(System.getenv());
+        Path envFile = options.envFile().orElse(settings.dataDir().resolve("platform.env"));
+        // A file left by a run that was killed outright holds addresses nothing listens on any more.
+        PlatformEnvFile.delete(envFile);
+        if (options.fresh()) {
+            say("Deleting the local stack's data under " + settings.dataDir() + " (--fresh)");
+            LocalStack.deleteRecursively(settings.dataDir().resolve("kafka"));
+            LocalStack.deleteRecursively(settings.dataDir().resolve("postgres"));
+        }
+
+        Running running = new Running();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            say("Stopping");
+            PlatformEnvFile.delete(envFile);
+            running.close();
+            say("Stopped");
+            stopped.countDown();
+        }, "platform-stop"));
+
+        long started = System.nanoTime();
+        say("Starting the local stack (data in " + settings.dataDir() + ")");
+        running.stack = LocalStack.start(settings);
+        LocalStack stack = running.stack;
+        say(String.format("  Kafka       %s (%s)", stack.bootstrapServers(),
+                stack.startedKafka() ? "embedded KRaft broker, log " + stack.brokerLog().orElseThrow() : "existing"));
+        say(String.format("  PostgreSQL  %s (%s)", stack.server().url(),
+                stack.startedPostgres() ? "embedded, user postgres" : "existing"));
+        say(String.format("  Topics      %d in the registry, %d created now", Topics.all().size(),
+                stack.createdTopics().size()));
+
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
+        env.put("PERF_JDBC_URL", stack.server().url());
+        env.put("PERF_JDBC_USER", stack.server().user());
+        env.put("PERF_JDBC_PASSWORD", stack.server().password());
+        env.put("PERF_OPS_TOKEN", opsToken());
+        if (!options.stackOnly()) {
+            startServices(running, options.projectDir(), settings.dataDir().resolve("logs"), env);
+        }
+        PlatformEnvFile.write(envFile, env);
+        say(String.format("  Env file    %s  (source it: set -a; . %s; set +a)", envFile, envFile));
+        say(String.format("Ready in %.1f s. Ctrl-C stops everything.", (System.nanoTime() - started) / 1e9));
+        stopped.await();
+    }
+
+    private static void startServices(Running running, Path projectDir, Path logDir, Map<String, String> env)
+            throws Exception {
+        for (PlatformService service : PlatformService.all(System.getenv())) {
+            say("  Starting " + service.name() + " on " + service.url() + " ...");
+            ServiceProcess process = ServiceProcess.start(service, projectDir, logDir, env);
+            running.services.add(process);
+            process.awaitReady();
+            env.put(service.urlVariable(), service.url());
+            say(String.format("  %-11s %s (ready; log %s)", service.name(), service.url(), process.logFile()));
+        }
+        if (env.containsKey("INGEST_URL")) {
+            DemoTenant demo = DemoTenant.register(env.get("INGEST_URL"), env.get("PERF_OPS_TOKEN"));
+            env.putAll(new java.util.TreeMap<>(demo.environment()));
+            say("  Demo tenant " + demo.id() + ": ingest key " + demo.ingestKey() + ", server key " + demo.serverKey()
+                    + ", read token " + demo.readToken() + ", origin " + demo.origin());
+        }
+    }
+
+    /** The ops bearer token: PERF_OPS_TOKEN when set, otherwise a new random one for this run. */
+    private static String opsToken() {
+        String given = System.getenv("PERF_OPS_TOKEN");
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return "ops_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    private static void say(String line) {
+        System.out.println("[platform] " + line);
+        System.out.flush();
+    }
+
+    /** What has been started so far, stopped in reverse order: services first, then the stack. */
+    private static final class Running {
+        private final List<ServiceProcess> services = new ArrayList<>();
+        private volatile LocalStack stack;
+
+        synchronized void close() {
+            for (int i = services.size() - 1; i >= 0; i--) {
+                services.get(i).close();
+            }
+            if (stack != null) {
+                stack.close();
+            }
+        }
+    }
+}

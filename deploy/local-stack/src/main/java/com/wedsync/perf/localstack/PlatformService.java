@@ -1,0 +1,28 @@
+package com.wedsync.perf.localstack;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A service of the platform as ./platform up runs it: where its built jar is, its port and the variable that
+ * sets it, and the name of its URL in the env file.
+ */
+record PlatformService(String name, Path jar, String portVariable, int port, String urlVariable) {
+
+    /** The services built so far, in start order. */
+    static List<PlatformService> all(Map<String, String> env) {
+        return List.of(quarkus("ingest-service", "INGEST_PORT", 8081, "INGEST_URL", env));
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static PlatformService quarkus(String name, String portVariable, int defaultPort, String urlVariable,
+                                           Map<String, String> env) {
+        int port = Integer.parseInt(env.getOrDefault(portVariable, Integer.toString(defaultPort)));
+        return new PlatformService(name, Path.of(name, "target", "quarkus-app", "quarkus-run.jar"), portVariable, port,
+                urlVariable);
+    }
+}
