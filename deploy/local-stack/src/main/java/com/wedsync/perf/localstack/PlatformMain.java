@@ -25,6 +25,15 @@ public final class PlatformMain {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println("[platform] could not start: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         PlatformOptions options = PlatformOptions.parse(List.of(args));
         StackSettings settings = StackSettings.forPlatform(System.getenv());
         Path envFile = options.envFile().orElse(settings.dataDir().resolve("platform.env"));
