@@ -1,5 +1,6 @@
 package com.wedsync.perf.localstack;
 
+import com.wedsync.perf.model.topic.TopicProvisioner;
 import com.wedsync.perf.model.topic.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -27,4 +27,16 @@ class DockerComposeFileTest {
         assertThat(services.path("kafka").path("healthcheck").isMissingNode()).isFalse();
         assertThat(services.path("postgres").path("healthcheck").isMissingNode()).isFalse();
     }
+
+    @Test
+    void shouldRunIngestFromItsBuiltJarAgainstTheComposeBroker() throws Exception {
+        JsonNode ingest = new ObjectMapper(new YAMLFactory()).readTree(COMPOSE_FILE.toFile()).path("services").path("ingest");
+
+        Path dockerfile = Path.of("../..", ingest.path("build").path("context").asText(),
+                ingest.path("build").path("dockerfile").asText());
+        assertThat(dockerfile).exists();
+        assertThat(java.nio.file.Files.readString(dockerfile)).contains("target/quarkus-app", "quarkus-run.jar");
+        assertThat(ingest.path("environment").path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo("kafka:19092");
+        assertThat(ingest.path("ports").get(0).asText()).isEqualTo("127.0.0.1:8081:8081");
+    }
 }

@@ -1,6 +1,5 @@
-package com.wedsync.perf.localstack;
+package com.wedsync.perf.model.topic;
 
-import com.wedsync.perf.model.topic.Topic;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,9 +16,9 @@ import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Creates the registry's topics with their partitions and configs. Existing topics are left as they are,
- * so running it against a shared cluster is safe.
+ * so the local stack and every service may run it against a shared cluster.
  */
-final class TopicProvisioner {
+public final class TopicProvisioner {
 
     private static final int TIMEOUT_SECONDS = 60;
 
@@ -27,7 +26,7 @@ final class TopicProvisioner {
     }
 
     /** Creates the missing topics and returns the names of those it created. */
-    static List<String> ensureTopics(String bootstrapServers, Collection<Topic<?, ?>> topics) {
+    public static List<String> ensureTopics(String bootstrapServers, Collection<Topic<?, ?>> topics) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
