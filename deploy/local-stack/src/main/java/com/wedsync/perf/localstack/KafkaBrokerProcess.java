@@ -1,7 +1,6 @@
 package com.wedsync.perf.localstack;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,7 +95,7 @@ final class KafkaBrokerProcess implements AutoCloseable {
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("the Kafka broker exited with code " + process.exitValue()
-                            + " while starting; its log " + logFile + " ends with:\n" + tail());
+                            + " while starting; its log " + logFile + " ends with:\n" + ChildProcesses.tail(logFile));
                 }
                 try {
                     if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
@@ -108,33 +107,14 @@ final class KafkaBrokerProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException("the Kafka broker did not answer on " + bootstrapServers() + " within "
-                + STARTUP_TIMEOUT.toSeconds() + " s; its log " + logFile + " ends with:\n" + tail());
+                + STARTUP_TIMEOUT.toSeconds() + " s; its log " + logFile + " ends with:\n" + ChildProcesses.tail(logFile));
     }
 
     @Override
     public void close() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(SHUTDOWN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process, SHUTDOWN_TIMEOUT);
     }
 
-    private String tail() {
-        try {
-            List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-        } catch (IOException e) {
-            return "(log unreadable: " + e.getMessage() + ")";
-        }
-    }
 
     private static void sleep(Duration duration) {
         try {

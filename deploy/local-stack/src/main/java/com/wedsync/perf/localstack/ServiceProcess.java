@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** One of the platform's Quarkus services, run from its built jar as a child JVM that dies with the platform. */
 final class ServiceProcess implements AutoCloseable {
@@ -59,7 +57,7 @@ final class ServiceProcess implements AutoCloseable {
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(service.name() + " exited with code " + process.exitValue()
-                        + "; its log " + logFile + " ends with:\n" + tail());
+                        + "; its log " + logFile + " ends with:\n" + ChildProcesses.tail(logFile));
             }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2))
@@ -76,7 +74,7 @@ final class ServiceProcess implements AutoCloseable {
             sleep();
         }
         throw new IllegalStateException(service.name() + " was not ready within " + STARTUP_TIMEOUT.toSeconds()
-                + " s; its log " + logFile + " ends with:\n" + tail());
+                + " s; its log " + logFile + " ends with:\n" + ChildProcesses.tail(logFile));
     }
 
     PlatformService service() {
@@ -89,28 +87,9 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(SHUTDOWN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process, SHUTDOWN_TIMEOUT);
     }
 
-    private String tail() {
-        try {
-            List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-        } catch (IOException e) {
-            return "(log unreadable: " + e.getMessage() + ")";
-        }
-    }
 
     private static String ownClasses() {
         return OwnClasspath.get().split(File.pathSeparator, 2)[0];
