@@ -1,6 +1,9 @@
 package com.wedsync.perf.ingest.api;
 
+import com.wedsync.perf.ingest.RejectionLog;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -11,8 +14,12 @@ public class ApiExceptionMapper {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class);
 
+    @Inject
+    RejectionLog rejections;
+
     @ServerExceptionMapper
-    public Response refused(ApiException e) {
+    public Response refused(ApiException e, UriInfo uri) {
+        rejections.refused(uri.getPath(), e.code(), null, e.getMessage());
         Response.ResponseBuilder response = Response.status(e.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError(e.code(), e.getMessage()));
