@@ -49,6 +49,7 @@ class RumBadInputTest {
                     400, "body_too_complex");
             refused(beacon(key), "{\"page\": \"/\", \"metrics\": [], \"pad\": \"" + "x".repeat(70_000) + "\"}",
                     413, "body_too_large");
+            beacon(key).body(new byte[2 * 1024 * 1024]).when().post("/v1/rum").then().statusCode(413);
             refused(beacon(key), "{\"page\": \"/\", \"metrics\": [" + "{\"name\": \"LCP\", \"value\": 1},".repeat(100)
                     + "{\"name\": \"LCP\", \"value\": 1}]}", 400, "too_many_items");
             refused(beacon(key), "{\"page\": \"/\", \"metrics\": [{\"name\": \"LCP\", \"value\": 1, \"attribution\": "
