@@ -5,7 +5,7 @@ import com.wedsync.perf.ingest.api.Rejection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.wedsync.perf.model.event.RumMetric;
 import com.wedsync.perf.model.vitals.Metric;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * Reads one value of a beacon into a RumMetric, or says why it cannot. The server rates the value itself:
@@ -13,8 +13,13 @@ import java.util.regex.Pattern;
  */
 final class MetricItemReader {
 
-    private static final Pattern NAVIGATION_TYPE = Pattern.compile("[a-z][a-z-]{0,31}");
-    private static final Pattern METRIC_ID = Pattern.compile("[\\x21-\\x7e]{1,128}");
+    /** web-vitals' navigationType: lower-case words joined by '-', up to 32 characters. */
+    private static final Predicate<String> NAVIGATION_TYPE = text -> text.length() <= 32 && !text.isEmpty()
+            && text.charAt(0) >= 'a' && text.charAt(0) <= 'z'
+            && text.chars().allMatch(c -> (c >= 'a' && c <= 'z') || c == '-');
+    /** A web-vitals id: printable ASCII without spaces, up to 128 characters. */
+    private static final Predicate<String> METRIC_ID = text -> text.length() <= 128 && !text.isEmpty()
+            && text.chars().allMatch(c -> c >= 0x21 && c <= 0x7e);
 
     private final PageContext page;
     private final BeaconContext context;
@@ -56,12 +61,12 @@ final class MetricItemReader {
                 navigationType, id, page.release(), context.receivedAt());
     }
 
-    private static String optionalText(JsonNode item, String field, Pattern format) {
+    private static String optionalText(JsonNode item, String field, Predicate<String> format) {
         JsonNode node = item.get(field);
         if (node == null || node.isNull()) {
             return null;
         }
-        if (!node.isTextual() || !format.matcher(node.asText()).matches()) {
+        if (!node.isTextual() || !format.test(node.asText())) {
             throw new ItemRejected("invalid_field", field + " must be a short string of printable characters");
         }
         return node.asText();

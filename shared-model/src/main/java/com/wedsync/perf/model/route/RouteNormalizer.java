@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -48,9 +49,16 @@ public final class RouteNormalizer {
     }
 
     private static String pathOf(String url) {
-        String path = url.replace('\\', '/');
-        path = cutAt(cutAt(path, '#'), '?');
-        return SCHEME_AND_AUTHORITY.matcher(path).replaceFirst("");
+        String path = cutAt(cutAt(url.replace('\\', '/'), '#'), '?');
+        int authority = path.indexOf("//");
+        // Only an absolute ("https://host") or scheme-relative ("//host") URL has an authority to drop.
+        if (authority >= 0 && (authority == 0 || path.charAt(authority - 1) == ':')) {
+            Matcher schemeAndAuthority = SCHEME_AND_AUTHORITY.matcher(path);
+            if (schemeAndAuthority.lookingAt()) {
+                return path.substring(schemeAndAuthority.end());
+            }
+        }
+        return path;
     }
 
     private static String cutAt(String value, char delimiter) {

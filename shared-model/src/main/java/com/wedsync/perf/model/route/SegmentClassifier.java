@@ -23,34 +23,52 @@ final class SegmentClassifier {
     private static final Pattern EMAIL_ANYWHERE = Pattern.compile("[^@\\s/]+@[^@\\s/]+\\.[^@\\s/.]{2,}");
     private static final Pattern UUID_SHAPE = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    /** Plain numbers, and numbers joined by separators such as dates (2025-06-14) or versions of a record. */
+    /**
+     * Plain numbers, and numbers joined by separators such as dates (2025-06-14) or versions of a record.
+     * A run of three or more digits inside a word ({@code inv-8231}, {@code wedding_2041}) is an identifier too.
+     */
     private static final Pattern NUMERIC = Pattern.compile("[0-9]+([-_.,:][0-9]+)*");
-    /** A run of three or more digits inside a word ({@code inv-8231}, {@code wedding_2041}) is an identifier too. */
-    private static final Pattern DIGIT_RUN = Pattern.compile("[0-9]{3,}");
     private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
     private static final Pattern TOKEN_ALPHABET = Pattern.compile("[A-Za-z0-9_\\-+=.~]+");
 
     private SegmentClassifier() {
     }
 
-    /** The placeholder for an identifying segment, or the segment itself when it names a page. */
+    /**
+     * The placeholder for an identifying segment, or the segment itself when it names a page. Cheap exact guards
+     * run before each pattern: this runs for every segment of every beacon.
+     */
     static String classify(String segment) {
-        if (EMAIL_ANYWHERE.matcher(segment).find()) {
+        if (segment.indexOf('@') >= 0 && EMAIL_ANYWHERE.matcher(segment).find()) {
             return EMAIL;
         }
-        if (UUID_SHAPE.matcher(segment).matches()) {
+        if (segment.length() == 36 && segment.charAt(8) == '-' && UUID_SHAPE.matcher(segment).matches()) {
             return UUID;
         }
-        if (NUMERIC.matcher(segment).matches()) {
+        if (isDigit(segment.charAt(0)) && NUMERIC.matcher(segment).matches()) {
             return ID;
         }
         if (segment.length() > MAX_SEGMENT_LENGTH || looksLikeToken(segment)) {
             return TOKEN;
         }
-        if (DIGIT_RUN.matcher(segment).find()) {
+        if (longestDigitRun(segment) >= 3) {
             return ID;
         }
         return segment;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int longestDigitRun(String segment) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < segment.length(); i++) {
+            run = isDigit(segment.charAt(i)) ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     private static boolean looksLikeToken(String segment) {
