@@ -175,6 +175,8 @@ class RumEndpointTest {
                 .when().post("/v1/rum")
                 .then().statusCode(429).body("error", equalTo("rate_limited"))
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        given().when().get("/q/metrics").then()
+                .body(org.hamcrest.Matchers.containsString("ingest_items_rejected_total{kind=\"rum\",reason=\"rate_limited\"}"));
     }
 
     static List<RumMetric> ofTenant(List<ConsumerRecord<RouteKey, RumMetric>> records, TestTenants.Registered tenant) {

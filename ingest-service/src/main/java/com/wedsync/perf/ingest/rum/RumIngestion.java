@@ -51,9 +51,14 @@ public class RumIngestion {
             metrics.bot();
             return java.util.concurrent.CompletableFuture.completedFuture(IngestResult.droppedBecause("bot"));
         }
-        limiter.acquire(tenant.tenantId(), tenant.rateLimits().rumPerMinute(), "tenant " + tenant.tenantId());
-        limiter.acquire(tenant.tenantId() + "@" + request.clientAddress(), tenant.rateLimits().rumPerMinutePerIp(),
-                "client " + request.clientAddress());
+        try {
+            limiter.acquire(tenant.tenantId(), tenant.rateLimits().rumPerMinute(), "tenant " + tenant.tenantId());
+            limiter.acquire(tenant.tenantId() + "@" + request.clientAddress(), tenant.rateLimits().rumPerMinutePerIp(),
+                    "client " + request.clientAddress());
+        } catch (ApiException limited) {
+            metrics.rejected("rum", limited.code(), 1);
+            throw limited;
+        }
         ParsedBeacon beacon = parse(request, tenant);
         return publisher.publishAll(Topics.RUM, beacon.metrics(), RumMetric::key)
                 .handle((acknowledged, error) -> {

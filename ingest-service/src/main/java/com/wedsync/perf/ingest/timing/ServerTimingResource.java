@@ -48,7 +48,13 @@ public class ServerTimingResource {
         if (body != null && body.length > MAX_BODY_BYTES) {
             throw new ApiException(413, "body_too_large", "at most " + MAX_BODY_BYTES + " bytes per request");
         }
-        limiter.acquire(tenant.tenantId() + "/server", tenant.rateLimits().serverPerMinute(), "tenant " + tenant.tenantId());
+        try {
+            limiter.acquire(tenant.tenantId() + "/server", tenant.rateLimits().serverPerMinute(),
+                    "tenant " + tenant.tenantId());
+        } catch (ApiException limited) {
+            metrics.rejected("server", limited.code(), 1);
+            throw limited;
+        }
         ServerTimingReader.Read read = ServerTimingReader.read(UntrustedJson.parse(body), tenant.tenantId(), Instant.now());
         if (read.timings().isEmpty()) {
             metrics.rejected("server", "no_valid_timings", 1);
