@@ -138,10 +138,6 @@ public final class LocalStack implements AutoCloseable {
         return createdTopics;
     }
 
-    public StackSettings settings() {
-        return settings;
-    }
-
     /** Stops what this stack started; throw-away data is deleted, persistent data kept. Safe to call twice. */
     @Override
     public synchronized void close() {

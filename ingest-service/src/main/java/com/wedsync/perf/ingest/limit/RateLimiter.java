@@ -32,8 +32,4 @@ public class RateLimiter {
             buckets.values().removeIf(bucket -> now - bucket.lastUsed() > IDLE_NANOS);
         }
     }
-
-    int size() {
-        return buckets.size();
-    }
 }

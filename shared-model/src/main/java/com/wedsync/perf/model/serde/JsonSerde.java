@@ -29,10 +29,6 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
         return new JsonSerde<>(type);
     }
 
-    public Class<T> type() {
-        return type;
-    }
-
     @Override
     public byte[] serialize(String topic, T data) {
         if (data == null) {
