@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -93,7 +94,7 @@ public final class PlatformMain {
         }
         if (env.containsKey("INGEST_URL")) {
             DemoTenant demo = DemoTenant.register(env.get("INGEST_URL"), env.get("PERF_OPS_TOKEN"));
-            env.putAll(new java.util.TreeMap<>(demo.environment()));
+            env.putAll(new TreeMap<>(demo.environment()));
             say("  Demo tenant " + demo.id() + ": ingest key " + demo.ingestKey() + ", server key " + demo.serverKey()
                     + ", read token " + demo.readToken() + ", origin " + demo.origin());
         }

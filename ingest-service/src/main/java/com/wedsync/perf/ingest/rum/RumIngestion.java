@@ -16,6 +16,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -24,8 +25,6 @@ import java.util.concurrent.CompletionStage;
  */
 @ApplicationScoped
 public class RumIngestion {
-
-    public static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final TenantDirectory tenants;
     private final RateLimiter limiter;
@@ -41,15 +40,17 @@ public class RumIngestion {
 
     public CompletionStage<IngestResult> ingest(RumRequest request) {
         long started = System.nanoTime();
-        if (request.body() != null && request.body().length > MAX_BODY_BYTES) {
-            throw refused(413, "body_too_large", "the body has " + request.body().length + " bytes; at most "
-                    + MAX_BODY_BYTES + " are accepted");
+        try {
+            UntrustedJson.requireWithinLimit(request.body());
+        } catch (ApiException tooLarge) {
+            metrics.rejected("rum", tooLarge.code(), 1);
+            throw tooLarge;
         }
         TenantConfig tenant = tenantOf(request.key());
         String origin = allowedOrigin(tenant, request);
         if (BotDetector.isBot(request.userAgent())) {
             metrics.bot();
-            return java.util.concurrent.CompletableFuture.completedFuture(IngestResult.droppedBecause("bot"));
+            return CompletableFuture.completedFuture(IngestResult.droppedBecause("bot"));
         }
         try {
             limiter.acquire(tenant.tenantId(), tenant.rateLimits().rumPerMinute(), "tenant " + tenant.tenantId());

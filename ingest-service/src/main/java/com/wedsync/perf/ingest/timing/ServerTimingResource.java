@@ -25,8 +25,6 @@ import java.util.concurrent.CompletionStage;
 @Path("/v1/server-timings")
 public class ServerTimingResource {
 
-    static final int MAX_BODY_BYTES = 64 * 1024;
-
     private final ServerKeyAuthorization authorization;
     private final RateLimiter limiter;
     private final EventPublisher publisher;
@@ -45,9 +43,7 @@ public class ServerTimingResource {
     @Produces(MediaType.APPLICATION_JSON)
     public CompletionStage<Response> report(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, byte[] body) {
         TenantConfig tenant = authorization.tenant(bearer);
-        if (body != null && body.length > MAX_BODY_BYTES) {
-            throw new ApiException(413, "body_too_large", "at most " + MAX_BODY_BYTES + " bytes per request");
-        }
+        UntrustedJson.requireWithinLimit(body);
         try {
             limiter.acquire(tenant.tenantId() + "/server", tenant.rateLimits().serverPerMinute(),
                     "tenant " + tenant.tenantId());

@@ -51,7 +51,7 @@ public class WeddingResource {
             throw ApiException.badRequest("missing_body", "a JSON body with ceremonyAt and timeZone is required");
         }
         WeddingSchedule wedding = schedule(id, tenant.tenantId(), request);
-        return publisher.publishAll(Topics.WEDDINGS, java.util.List.of(wedding), w -> w.tenant() + "/" + w.weddingId())
+        return publisher.publish(Topics.WEDDINGS, wedding.tenant() + "/" + wedding.weddingId(), wedding)
                 .handle((acknowledged, error) -> {
                     if (error != null) {
                         throw ApiException.unavailable("Kafka did not acknowledge the wedding in time; send it again", 1);
