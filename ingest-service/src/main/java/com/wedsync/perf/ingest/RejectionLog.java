@@ -1,6 +1,8 @@
 package com.wedsync.perf.ingest;
 
+import com.wedsync.perf.service.api.Refused;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +20,10 @@ public class RejectionLog {
     static final Duration INTERVAL = Duration.ofMinutes(1);
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+    void refused(@Observes Refused refusal) {
+        refused(refusal.path(), refusal.code(), null, refusal.detail());
+    }
 
     /** Records a refusal; the first of its class is logged at once, later ones once per interval with a count. */
     public void refused(String kind, String code, String tenant, String detail) {

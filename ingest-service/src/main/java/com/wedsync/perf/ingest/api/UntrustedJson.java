@@ -1,5 +1,7 @@
 package com.wedsync.perf.ingest.api;
 
+import com.wedsync.perf.service.api.ApiException;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;

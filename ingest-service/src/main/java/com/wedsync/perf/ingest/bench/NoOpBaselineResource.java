@@ -1,6 +1,6 @@
 package com.wedsync.perf.ingest.bench;
 
-import com.wedsync.perf.ingest.api.ApiException;
+import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.ingest.api.IngestResult;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;

@@ -1,7 +1,7 @@
 package com.wedsync.perf.ingest.rum;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.wedsync.perf.ingest.api.ApiException;
+import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.model.event.DeviceClass;
 import com.wedsync.perf.model.route.RouteNormalizer;
 import java.util.regex.Pattern;

@@ -3,7 +3,7 @@ package com.wedsync.perf.ingest.rum;
 import com.wedsync.perf.ingest.api.Rejection;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.wedsync.perf.ingest.api.ApiException;
+import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.ingest.rum.MetricItemReader.ItemRejected;
 import com.wedsync.perf.model.event.RumMetric;
 import com.wedsync.perf.model.vitals.Metric;

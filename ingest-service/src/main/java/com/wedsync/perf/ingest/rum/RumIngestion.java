@@ -4,10 +4,10 @@ import com.wedsync.perf.ingest.api.UntrustedJson;
 import com.wedsync.perf.ingest.api.IngestResult;
 
 import com.wedsync.perf.ingest.IngestMetrics;
-import com.wedsync.perf.ingest.api.ApiException;
+import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.ingest.kafka.EventPublisher;
 import com.wedsync.perf.ingest.limit.RateLimiter;
-import com.wedsync.perf.ingest.tenant.TenantDirectory;
+import com.wedsync.perf.service.tenant.TenantDirectory;
 import com.wedsync.perf.model.event.RumMetric;
 import com.wedsync.perf.model.event.TenantConfig;
 import com.wedsync.perf.model.topic.Topics;

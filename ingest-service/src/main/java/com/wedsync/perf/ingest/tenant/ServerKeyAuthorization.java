@@ -1,6 +1,10 @@
 package com.wedsync.perf.ingest.tenant;
 
-import com.wedsync.perf.ingest.api.ApiException;
+import com.wedsync.perf.service.tenant.TenantDirectory;
+
+import com.wedsync.perf.service.auth.BearerToken;
+
+import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.model.event.TenantConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 

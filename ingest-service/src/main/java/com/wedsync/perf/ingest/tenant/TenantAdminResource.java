@@ -1,6 +1,10 @@
 package com.wedsync.perf.ingest.tenant;
 
-import com.wedsync.perf.ingest.api.ApiException;
+import com.wedsync.perf.service.tenant.TenantDirectory;
+
+import com.wedsync.perf.service.auth.OpsAuthorization;
+
+import com.wedsync.perf.service.api.ApiException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

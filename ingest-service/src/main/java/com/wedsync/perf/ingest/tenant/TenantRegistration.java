@@ -1,6 +1,10 @@
 package com.wedsync.perf.ingest.tenant;
 
-import com.wedsync.perf.ingest.api.ApiException;
+import com.wedsync.perf.service.tenant.TenantDirectory;
+
+import com.wedsync.perf.service.auth.SecretHash;
+
+import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.ingest.kafka.EventPublisher;
 import com.wedsync.perf.model.event.TenantConfig;
 import com.wedsync.perf.model.topic.Topics;

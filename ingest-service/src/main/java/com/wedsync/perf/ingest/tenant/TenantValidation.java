@@ -1,6 +1,6 @@
 package com.wedsync.perf.ingest.tenant;
 
-import com.wedsync.perf.ingest.api.ApiException;
+import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.model.event.Tier;
 import java.net.URI;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.wedsync.perf.ingest.timing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.wedsync.perf.ingest.api.ApiException;
+import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.ingest.api.Rejection;
 import com.wedsync.perf.model.event.ServerOperations;
 import com.wedsync.perf.model.event.ServerTiming;

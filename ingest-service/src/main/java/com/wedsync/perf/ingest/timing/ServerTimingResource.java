@@ -1,7 +1,7 @@
 package com.wedsync.perf.ingest.timing;
 
 import com.wedsync.perf.ingest.IngestMetrics;
-import com.wedsync.perf.ingest.api.ApiException;
+import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.ingest.api.IngestResult;
 import com.wedsync.perf.ingest.api.UntrustedJson;
 import com.wedsync.perf.ingest.kafka.EventPublisher;

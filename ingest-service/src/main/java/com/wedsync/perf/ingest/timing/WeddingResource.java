@@ -1,6 +1,6 @@
 package com.wedsync.perf.ingest.timing;
 
-import com.wedsync.perf.ingest.api.ApiException;
+import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.ingest.kafka.EventPublisher;
 import com.wedsync.perf.ingest.tenant.ServerKeyAuthorization;
 import com.wedsync.perf.model.event.TenantConfig;

@@ -1,4 +1,4 @@
-package com.wedsync.perf.ingest.tenant;
+package com.wedsync.perf.service.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

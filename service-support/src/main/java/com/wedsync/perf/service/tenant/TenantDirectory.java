@@ -1,6 +1,7 @@
-package com.wedsync.perf.ingest.tenant;
+package com.wedsync.perf.service.tenant;
 
 import com.wedsync.perf.model.event.TenantConfig;
+import com.wedsync.perf.service.auth.SecretHash;
 import com.wedsync.perf.model.topic.Topics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -35,13 +36,17 @@ public class TenantDirectory {
     private KafkaConsumer<String, TenantConfig> consumer;
     private Thread thread;
 
-    public TenantDirectory(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    private final String clientId;
+
+    public TenantDirectory(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                           @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.bootstrapServers = bootstrapServers;
+        this.clientId = applicationName + "-tenant-directory";
     }
 
     void start(@Observes StartupEvent started) {
         consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers, "enable.auto.commit", false,
-                "client.id", "ingest-tenant-directory"),
+                "client.id", clientId),
                 Topics.TENANTS.keySerde().deserializer(), Topics.TENANTS.valueSerde().deserializer());
         thread = new Thread(this::run, "tenant-directory");
         thread.setDaemon(true);
@@ -72,6 +77,11 @@ public class TenantDirectory {
 
     public Optional<TenantConfig> byServerKey(String serverKey) {
         return Optional.ofNullable(index.byServerKeyHash().get(SecretHash.of(serverKey)));
+    }
+
+    /** The tenant one of whose read tokens this is. */
+    public Optional<TenantConfig> byReadToken(String readToken) {
+        return Optional.ofNullable(index.byReadTokenHash().get(SecretHash.of(readToken)));
     }
 
     /** True once everything on the topic at start-up has been read. */

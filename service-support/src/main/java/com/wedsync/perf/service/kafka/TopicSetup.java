@@ -1,4 +1,4 @@
-package com.wedsync.perf.ingest.kafka;
+package com.wedsync.perf.service.kafka;
 
 import com.wedsync.perf.model.topic.TopicProvisioner;
 import com.wedsync.perf.model.topic.Topics;

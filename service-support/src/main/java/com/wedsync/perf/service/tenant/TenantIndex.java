@@ -1,4 +1,4 @@
-package com.wedsync.perf.ingest.tenant;
+package com.wedsync.perf.service.tenant;
 
 import com.wedsync.perf.model.event.TenantConfig;
 import java.util.HashMap;
@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /** An immutable snapshot of the tenants and their key lookups; replaced whole, read without locks. */
 record TenantIndex(Map<String, TenantConfig> byId, Map<String, TenantConfig> byIngestKey,
-                   Map<String, TenantConfig> byServerKeyHash) {
+                   Map<String, TenantConfig> byServerKeyHash, Map<String, TenantConfig> byReadTokenHash) {
 
-    static final TenantIndex EMPTY = new TenantIndex(Map.of(), Map.of(), Map.of());
+    static final TenantIndex EMPTY = new TenantIndex(Map.of(), Map.of(), Map.of(), Map.of());
 
     /** A new snapshot with these tenants replaced, or removed where the change is empty (a tombstone). */
     TenantIndex with(Map<String, Optional<TenantConfig>> changes) {
@@ -23,12 +23,15 @@ record TenantIndex(Map<String, TenantConfig> byId, Map<String, TenantConfig> byI
         });
         Map<String, TenantConfig> ingestKeys = new HashMap<>();
         Map<String, TenantConfig> serverKeys = new HashMap<>();
+        Map<String, TenantConfig> readTokens = new HashMap<>();
         for (TenantConfig tenant : tenants.values()) {
             tenant.ingestKeys().forEach(key -> ingestKeys.put(key, tenant));
+            tenant.readTokenHashes().forEach(hash -> readTokens.put(hash, tenant));
             if (tenant.serverKeyHash() != null) {
                 serverKeys.put(tenant.serverKeyHash(), tenant);
             }
         }
-        return new TenantIndex(Map.copyOf(tenants), Map.copyOf(ingestKeys), Map.copyOf(serverKeys));
+        return new TenantIndex(Map.copyOf(tenants), Map.copyOf(ingestKeys), Map.copyOf(serverKeys),
+                Map.copyOf(readTokens));
     }
 }

@@ -1,6 +1,6 @@
-package com.wedsync.perf.ingest.tenant;
+package com.wedsync.perf.service.auth;
 
-import com.wedsync.perf.ingest.api.ApiException;
+import com.wedsync.perf.service.api.ApiException;
 
 /** Reads the token of an {@code Authorization: Bearer …} header. */
 public final class BearerToken {

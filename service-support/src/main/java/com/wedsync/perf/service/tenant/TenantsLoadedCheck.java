@@ -1,4 +1,4 @@
-package com.wedsync.perf.ingest.tenant;
+package com.wedsync.perf.service.tenant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

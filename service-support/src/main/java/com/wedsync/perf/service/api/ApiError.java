@@ -1,4 +1,4 @@
-package com.wedsync.perf.ingest.api;
+package com.wedsync.perf.service.api;
 
 /** The body of every error answer: a stable machine code and what went wrong, and where. */
 public record ApiError(String error, String detail) {

@@ -1,6 +1,6 @@
-package com.wedsync.perf.ingest.api;
+package com.wedsync.perf.service.api;
 
-import com.wedsync.perf.ingest.RejectionLog;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.UriInfo;
@@ -15,11 +15,11 @@ public class ApiExceptionMapper {
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class);
 
     @Inject
-    RejectionLog rejections;
+    Event<Refused> refusals;
 
     @ServerExceptionMapper
     public Response refused(ApiException e, UriInfo uri) {
-        rejections.refused(uri.getPath(), e.code(), null, e.getMessage());
+        refusals.fire(new Refused(uri.getPath(), e.code(), e.getMessage()));
         Response.ResponseBuilder response = Response.status(e.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError(e.code(), e.getMessage()));

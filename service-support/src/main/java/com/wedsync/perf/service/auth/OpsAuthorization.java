@@ -1,6 +1,6 @@
-package com.wedsync.perf.ingest.tenant;
+package com.wedsync.perf.service.auth;
 
-import com.wedsync.perf.ingest.api.ApiException;
+import com.wedsync.perf.service.api.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,8 +11,13 @@ public class OpsAuthorization {
 
     private final Optional<String> opsToken;
 
-    public OpsAuthorization(@ConfigProperty(name = "ingest.ops-token") Optional<String> opsToken) {
+    public OpsAuthorization(@ConfigProperty(name = "perf.ops-token") Optional<String> opsToken) {
         this.opsToken = opsToken.filter(token -> !token.isBlank());
+    }
+
+    /** True when the header carries the configured ops token. */
+    public boolean isOps(String authorization) {
+        return opsToken.isPresent() && SecretHash.matches(BearerToken.from(authorization), opsToken.get());
     }
 
     public void require(String authorization) {

@@ -1,4 +1,4 @@
-package com.wedsync.perf.ingest.api;
+package com.wedsync.perf.service.api;
 
 import java.util.Map;
 
