@@ -1,0 +1,74 @@
+package com.wedsync.perf.aggregation;
+
+import com.wedsync.perf.aggregation.interference.InterferenceSettings;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The aggregation settings from configuration ({@code aggregation.*}, each with an environment variable). */
+@ConfigMapping(prefix = "aggregation")
+public interface AggregationConfig {
+
+    @WithDefault("30s")
+    Duration grace();
+
+    @WithDefault("15s")
+    Duration partialGrace();
+
+    @WithDefault("30m")
+    Duration dedupeRetention();
+
+    @WithDefault("0.01")
+    double relativeAccuracy();
+
+    Retention retention();
+
+    Interference interference();
+
+    /** How long closed points stay queryable, per resolution. */
+    interface Retention {
+        @WithDefault("2d")
+        Duration minute();
+
+        @WithDefault("35d")
+        Duration hour();
+
+        @WithDefault("400d")
+        Duration day();
+    }
+
+    interface Interference {
+        @WithDefault("30")
+        int lookbackMinutes();
+
+        @WithDefault("10")
+        int minHistoryMinutes();
+
+        @WithDefault("3.0")
+        double volumeRatio();
+
+        @WithDefault("120")
+        long minSpikeRequests();
+
+        @WithDefault("1.5")
+        double latencyRatio();
+
+        @WithDefault("20")
+        long minVictimRequests();
+
+        @WithDefault("0.6")
+        double minCorrelation();
+
+        @WithDefault("20s")
+        Duration evaluationDelay();
+    }
+
+    default AggregationSettings settings() {
+        Interference i = interference();
+        return new AggregationSettings(grace(), partialGrace(), dedupeRetention(), relativeAccuracy(),
+                retention().minute(), retention().hour(), retention().day(),
+                new InterferenceSettings(i.lookbackMinutes(), i.minHistoryMinutes(), i.volumeRatio(),
+                        i.minSpikeRequests(), i.latencyRatio(), i.minVictimRequests(), i.minCorrelation(),
+                        i.evaluationDelay()));
+    }
+}

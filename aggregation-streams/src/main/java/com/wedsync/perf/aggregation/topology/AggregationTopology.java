@@ -1,0 +1,98 @@
+package com.wedsync.perf.aggregation.topology;
+
+import com.wedsync.perf.aggregation.AggregationSettings;
+import com.wedsync.perf.aggregation.interference.TenantHistory;
+import com.wedsync.perf.aggregation.window.Sample;
+import com.wedsync.perf.aggregation.window.StateSerdes;
+import com.wedsync.perf.model.event.Resolution;
+import com.wedsync.perf.model.event.Source;
+import com.wedsync.perf.model.event.TrendKey;
+import com.wedsync.perf.model.event.TrendPoint;
+import com.wedsync.perf.model.topic.Topic;
+import com.wedsync.perf.model.topic.Topics;
+import java.time.Duration;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The trend topology, pure: RUM metrics and server timings become samples; stage one pre-aggregates each
+ * partition's minutes (counting a web-vitals id once); partials are repartitioned by series; stage two closes
+ * minutes, hours and days and emits them to {@code perf.trends.v1}; every tenant's closed server minutes go to
+ * one partition where stage three looks for one tenant's load hurting others.
+ */
+public final class AggregationTopology {
+
+    private AggregationTopology() {
+    }
+
+    public static Topology build(AggregationSettings settings) {
+        StreamsBuilder builder = new StreamsBuilder();
+        addStores(builder, settings);
+
+        KStream<String, Sample> rum = stream(builder, Topics.RUM).mapValues(Sample::of).selectKey((key, sample) -> sample.tenant());
+        KStream<String, Sample> server = stream(builder, Topics.SERVER_TIMINGS).mapValues(Sample::of)
+                .selectKey((key, sample) -> sample.tenant());
+
+        KStream<TrendKey, TrendPoint> trends = rum.merge(server)
+                .process(() -> new MinutePreAggregator(settings), TrendStores.SEEN_IDS, TrendStores.OPEN_PARTIALS)
+                .repartition(Repartitioned.with(Serdes.String(), StateSerdes.PARTIAL).withName(TrendStores.PARTIALS_TOPIC))
+                .process(() -> new WindowCloser(settings), TrendStores.OPEN_WINDOWS, TrendStores.MINUTE_HISTORY,
+                        TrendStores.HOUR_HISTORY, TrendStores.DAY_HISTORY);
+        trends.to(Topics.TRENDS.name(), Produced.with(Topics.TRENDS.keySerde(), Topics.TRENDS.valueSerde()));
+
+        trends.filter((key, point) -> isTenantServerMinute(point))
+                .selectKey((key, point) -> TrendStores.PLATFORM_KEY)
+                .repartition(Repartitioned.with(Serdes.String(), Topics.TRENDS.valueSerde())
+                        .withName(TrendStores.TENANT_MINUTES_TOPIC).withNumberOfPartitions(1))
+                .process(() -> new InterferenceDetector(settings.interference()), TrendStores.TENANT_MINUTES,
+                        TrendStores.INTERFERENCE_STATE, TrendStores.FINDINGS)
+                .to(Topics.INTERFERENCE.name(),
+                        Produced.with(Topics.INTERFERENCE.keySerde(), Topics.INTERFERENCE.valueSerde()));
+        return builder.build();
+    }
+
+    /** All of a tenant's operations in one minute: what interference compares across tenants. */
+    static boolean isTenantServerMinute(TrendPoint point) {
+        return point.source() == Source.SERVER && point.resolution() == Resolution.MINUTE
+                && TrendKey.ALL.equals(point.metric());
+    }
+
+    private static <K, V> KStream<K, V> stream(StreamsBuilder builder, Topic<K, V> topic) {
+        return builder.stream(topic.name(), Consumed.with(topic.keySerde(), topic.valueSerde()));
+    }
+
+    private static void addStores(StreamsBuilder builder, AggregationSettings settings) {
+        // Ids are many and live for the dedupe retention: on disk. Open windows are few and hot: in memory,
+        // restored from their changelogs. Caching collapses the many updates of a hot window into one
+        // changelog write per commit.
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TrendStores.SEEN_IDS),
+                Serdes.String(), StateSerdes.SEEN_ID).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TrendStores.OPEN_PARTIALS),
+                Serdes.String(), StateSerdes.AGGREGATE).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TrendStores.OPEN_WINDOWS),
+                Serdes.String(), StateSerdes.AGGREGATE).withCachingEnabled());
+        builder.addStateStore(history(TrendStores.MINUTE_HISTORY, settings.minuteRetention(), Resolution.MINUTE));
+        builder.addStateStore(history(TrendStores.HOUR_HISTORY, settings.hourRetention(), Resolution.HOUR));
+        builder.addStateStore(history(TrendStores.DAY_HISTORY, settings.dayRetention(), Resolution.DAY));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TrendStores.TENANT_MINUTES),
+                Serdes.String(), TenantHistory.SERDE));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TrendStores.INTERFERENCE_STATE),
+                Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(TrendStores.FINDINGS, settings.hourRetention(), Duration.ofMinutes(1), false),
+                Serdes.String(), Topics.INTERFERENCE.valueSerde()));
+    }
+
+    private static StoreBuilder<?> history(String name, Duration retention, Resolution resolution) {
+        return Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(name, retention, resolution.window(), false),
+                Serdes.String(), Topics.TRENDS.valueSerde());
+    }
+}

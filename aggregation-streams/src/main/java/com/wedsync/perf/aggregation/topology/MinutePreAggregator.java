@@ -1,0 +1,184 @@
+package com.wedsync.perf.aggregation.topology;
+
+import com.wedsync.perf.aggregation.AggregationSettings;
+import com.wedsync.perf.aggregation.window.Partial;
+import com.wedsync.perf.aggregation.window.Sample;
+import com.wedsync.perf.aggregation.window.SeenId;
+import com.wedsync.perf.aggregation.window.SeriesAggregate;
+import com.wedsync.perf.aggregation.window.SeriesKey;
+import com.wedsync.perf.aggregation.window.Watermark;
+import com.wedsync.perf.aggregation.window.WindowMath;
+import com.wedsync.perf.model.event.Resolution;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Stage one, on the partition the samples arrive on: counts each web-vitals id once with its latest value,
+ * and collects every series' minute. When a minute closes (watermark past its end + grace) its partials go to
+ * the owners of their series. Samples of a closed minute, and id updates whose minute closed, are dropped
+ * and counted.
+ */
+final class MinutePreAggregator implements Processor<String, Sample, String, Partial> {
+
+    private static final long MINUTE = Resolution.MINUTE.window().toMillis();
+    private static final char SEPARATOR = '\u001F';
+
+    private final AggregationSettings settings;
+    private final Watermark watermark = new Watermark();
+    /** Deserialized mirror of the open-partials store: the store is the truth, this saves decoding per sample. */
+    private final Map<String, SeriesAggregate> open = new HashMap<>();
+    private ProcessorContext<String, Partial> context;
+    private KeyValueStore<String, SeenId> seenIds;
+    private KeyValueStore<String, SeriesAggregate> partials;
+    private Sensor lateSamples;
+    private Sensor lateUpdates;
+    private long nextCloseAt = Long.MAX_VALUE;
+    private long nextPurgeAt = Long.MIN_VALUE;
+
+    MinutePreAggregator(AggregationSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Partial> context) {
+        this.context = context;
+        seenIds = context.getStateStore(TrendStores.SEEN_IDS);
+        partials = context.getStateStore(TrendStores.OPEN_PARTIALS);
+        lateSamples = TopologySensors.counter(context, "late-samples");
+        lateUpdates = TopologySensors.counter(context, "late-updates");
+        open.clear();
+        try (KeyValueIterator<String, SeriesAggregate> all = partials.all()) {
+            all.forEachRemaining(entry -> {
+                long windowStart = windowOf(entry.key);
+                watermark.seed(windowStart, context.currentSystemTimeMs());
+                nextCloseAt = Math.min(nextCloseAt, closesAt(windowStart));
+            });
+        }
+        context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::closeDue);
+    }
+
+    @Override
+    public void process(Record<String, Sample> record) {
+        Sample sample = record.value();
+        long now = context.currentSystemTimeMs();
+        watermark.observe(sample.time(), now);
+        long window = WindowMath.start(Resolution.MINUTE, sample.time());
+        if (isClosed(window, now)) {
+            lateSamples.record();
+            return;
+        }
+        String route = sample.route();
+        String device = sample.device();
+        if (sample.dedupeId() != null) {
+            SeenId seen = seenIds.get(sample.dedupeId());
+            if (seen != null && isClosed(seen.windowStart(), now)) {
+                lateUpdates.record();
+                return;
+            }
+            if (seen != null) {
+                window = seen.windowStart();
+                route = seen.route();
+                device = seen.device();
+                update(window, Sample.seriesOf(sample.tenant(), sample.source(), route, sample.metric(), device),
+                        aggregate -> aggregate.remove(seen.value(), Sample.rate(sample.source(), sample.metric(), seen.value())));
+            }
+            seenIds.put(sample.dedupeId(), new SeenId(window, sample.value(), route, device));
+        }
+        update(window, Sample.seriesOf(sample.tenant(), sample.source(), route, sample.metric(), device),
+                aggregate -> aggregate.add(sample.value(), sample.rating(), sample.error()));
+        closeDue(now);
+    }
+
+    private void update(long window, List<SeriesKey> series, java.util.function.Consumer<SeriesAggregate> change) {
+        for (SeriesKey key : series) {
+            String storeKey = Long.toString(window) + SEPARATOR + key.encoded();
+            SeriesAggregate aggregate = open.get(storeKey);
+            if (aggregate == null) {
+                aggregate = partials.get(storeKey);
+                if (aggregate == null) {
+                    aggregate = new SeriesAggregate(settings.relativeAccuracy());
+                    nextCloseAt = Math.min(nextCloseAt, closesAt(window));
+                }
+                open.put(storeKey, aggregate);
+            }
+            change.accept(aggregate);
+            partials.put(storeKey, aggregate);
+        }
+    }
+
+    private void closeDue(long now) {
+        long mark = watermark.at(now);
+        if (mark < nextCloseAt && mark < nextPurgeAt) {
+            return;
+        }
+        if (mark >= nextCloseAt) {
+            closeWindows(mark);
+        }
+        if (mark >= nextPurgeAt) {
+            purgeSeenIds(mark);
+            nextPurgeAt = mark + MINUTE;
+        }
+    }
+
+    private void closeWindows(long mark) {
+        List<KeyValue<String, SeriesAggregate>> due = new ArrayList<>();
+        long next = Long.MAX_VALUE;
+        try (KeyValueIterator<String, SeriesAggregate> all = partials.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, SeriesAggregate> entry = all.next();
+                long closesAt = closesAt(windowOf(entry.key));
+                if (closesAt <= mark) {
+                    due.add(entry);
+                } else {
+                    next = Math.min(next, closesAt);
+                }
+            }
+        }
+        for (KeyValue<String, SeriesAggregate> entry : due) {
+            long window = windowOf(entry.key);
+            String series = entry.key.substring(entry.key.indexOf(SEPARATOR) + 1);
+            if (entry.value.count() > 0) {
+                context.forward(new Record<>(series, new Partial(window, entry.value), closesAt(window)));
+            }
+            partials.delete(entry.key);
+            open.remove(entry.key);
+        }
+        nextCloseAt = next;
+    }
+
+    private void purgeSeenIds(long mark) {
+        long forgetBefore = mark - settings.dedupeRetention().toMillis();
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, SeenId> all = seenIds.all()) {
+            all.forEachRemaining(entry -> {
+                if (entry.value.windowStart() + MINUTE <= forgetBefore) {
+                    expired.add(entry.key);
+                }
+            });
+        }
+        expired.forEach(seenIds::delete);
+    }
+
+    private boolean isClosed(long windowStart, long now) {
+        return closesAt(windowStart) <= watermark.at(now);
+    }
+
+    private long closesAt(long windowStart) {
+        return windowStart + MINUTE + settings.grace().toMillis();
+    }
+
+    private static long windowOf(String storeKey) {
+        return Long.parseLong(storeKey, 0, storeKey.indexOf(SEPARATOR), 10);
+    }
+}

@@ -1,0 +1,38 @@
+package com.wedsync.perf.aggregation.topology;
+
+import com.wedsync.perf.model.event.Resolution;
+
+/** Names of the topology's state stores and internal topics, for the topology, the trend API and tests. */
+public final class TrendStores {
+
+    /** web-vitals ids seen lately, with the value and window they count in. */
+    public static final String SEEN_IDS = "seen-ids";
+    /** Per input partition: the open minutes of every series. */
+    public static final String OPEN_PARTIALS = "open-partials";
+    /** Per series owner: open minute, hour and day windows. */
+    public static final String OPEN_WINDOWS = "open-windows";
+    public static final String MINUTE_HISTORY = "trends-1m";
+    public static final String HOUR_HISTORY = "trends-1h";
+    public static final String DAY_HISTORY = "trends-1d";
+    /** Per tenant: requests and p95 of its recent minutes, for interference detection. */
+    public static final String TENANT_MINUTES = "tenant-minutes";
+    public static final String INTERFERENCE_STATE = "interference-state";
+    public static final String FINDINGS = "interference-findings";
+    /** The one key every interference input and finding is stored under: detection needs all tenants at once. */
+    public static final String PLATFORM_KEY = "platform";
+
+    /** Internal topics (prefixed by the application id). */
+    public static final String PARTIALS_TOPIC = "partials";
+    public static final String TENANT_MINUTES_TOPIC = "tenant-minutes";
+
+    private TrendStores() {
+    }
+
+    public static String history(Resolution resolution) {
+        return switch (resolution) {
+            case MINUTE -> MINUTE_HISTORY;
+            case HOUR -> HOUR_HISTORY;
+            case DAY -> DAY_HISTORY;
+        };
+    }
+}

@@ -1,0 +1,155 @@
+package com.wedsync.perf.aggregation.topology;
+
+import com.wedsync.perf.aggregation.AggregationSettings;
+import com.wedsync.perf.aggregation.window.Partial;
+import com.wedsync.perf.aggregation.window.SeriesAggregate;
+import com.wedsync.perf.aggregation.window.SeriesKey;
+import com.wedsync.perf.aggregation.window.Watermark;
+import com.wedsync.perf.aggregation.window.WindowMath;
+import com.wedsync.perf.model.event.Resolution;
+import com.wedsync.perf.model.event.TrendKey;
+import com.wedsync.perf.model.event.TrendPoint;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * Stage two, on the partition that owns a series: merges the minute partials of every input partition, and when
+ * a minute closes emits its TrendPoint, keeps it queryable and merges it into its hour and day — so hours and
+ * days are merged sketches, never averaged percentiles. Hours and days close and are emitted the same way.
+ */
+final class WindowCloser implements Processor<String, Partial, TrendKey, TrendPoint> {
+
+    private static final char SEPARATOR = '\u001F';
+    private static final List<Resolution> CLOSING_ORDER = List.of(Resolution.MINUTE, Resolution.HOUR, Resolution.DAY);
+
+    private final AggregationSettings settings;
+    private final Watermark watermark = new Watermark();
+    private ProcessorContext<TrendKey, TrendPoint> context;
+    private KeyValueStore<String, SeriesAggregate> windows;
+    private Sensor latePartials;
+    private long nextCloseAt = Long.MAX_VALUE;
+
+    WindowCloser(AggregationSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void init(ProcessorContext<TrendKey, TrendPoint> context) {
+        this.context = context;
+        windows = context.getStateStore(TrendStores.OPEN_WINDOWS);
+        latePartials = TopologySensors.counter(context, "late-partials");
+        try (KeyValueIterator<String, SeriesAggregate> all = windows.all()) {
+            all.forEachRemaining(entry -> {
+                OpenWindow window = OpenWindow.parse(entry.key);
+                if (window.resolution() == Resolution.MINUTE) {
+                    watermark.seed(window.end(), context.currentSystemTimeMs());
+                }
+                nextCloseAt = Math.min(nextCloseAt, settings.closesAt(window.end()));
+            });
+        }
+        context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::closeDue);
+    }
+
+    @Override
+    public void process(Record<String, Partial> record) {
+        long now = context.currentSystemTimeMs();
+        watermark.observe(record.timestamp(), now);
+        long minuteEnd = WindowMath.end(Resolution.MINUTE, record.value().windowStart());
+        if (settings.closesAt(minuteEnd) <= watermark.at(now)) {
+            latePartials.record();
+            return;
+        }
+        mergeInto(new OpenWindow(Resolution.MINUTE, record.value().windowStart(), record.key()), record.value().aggregate());
+        closeDue(now);
+    }
+
+    private void closeDue(long now) {
+        long mark = watermark.at(now);
+        if (mark < nextCloseAt) {
+            return;
+        }
+        for (Resolution resolution : CLOSING_ORDER) {
+            for (KeyValue<String, SeriesAggregate> entry : due(resolution, mark)) {
+                close(OpenWindow.parse(entry.key), entry.value);
+            }
+        }
+        nextCloseAt = nextClose();
+    }
+
+    private void close(OpenWindow window, SeriesAggregate aggregate) {
+        windows.delete(window.encoded());
+        SeriesKey series = SeriesKey.parse(window.series());
+        TrendPoint point = aggregate.toTrendPoint(series, window.resolution(), Instant.ofEpochMilli(window.start()));
+        WindowStore<String, TrendPoint> history = context.getStateStore(TrendStores.history(window.resolution()));
+        history.put(window.series(), point, window.start());
+        context.forward(new Record<>(point.key(), point, window.end()));
+        if (window.resolution() == Resolution.MINUTE) {
+            for (Resolution coarser : List.of(Resolution.HOUR, Resolution.DAY)) {
+                mergeInto(new OpenWindow(coarser, WindowMath.start(coarser, window.start()), window.series()), aggregate);
+            }
+        }
+    }
+
+    private void mergeInto(OpenWindow window, SeriesAggregate addition) {
+        SeriesAggregate current = windows.get(window.encoded());
+        if (current == null) {
+            current = new SeriesAggregate(settings.relativeAccuracy());
+            nextCloseAt = Math.min(nextCloseAt, settings.closesAt(window.end()));
+        }
+        windows.put(window.encoded(), current.merge(addition));
+    }
+
+    private List<KeyValue<String, SeriesAggregate>> due(Resolution resolution, long mark) {
+        List<KeyValue<String, SeriesAggregate>> due = new ArrayList<>();
+        String prefix = resolution.label() + SEPARATOR;
+        try (KeyValueIterator<String, SeriesAggregate> all = windows.prefixScan(prefix,
+                org.apache.kafka.common.serialization.Serdes.String().serializer())) {
+            all.forEachRemaining(entry -> {
+                if (settings.closesAt(OpenWindow.parse(entry.key).end()) <= mark) {
+                    due.add(entry);
+                }
+            });
+        }
+        return due;
+    }
+
+    private long nextClose() {
+        long next = Long.MAX_VALUE;
+        try (KeyValueIterator<String, SeriesAggregate> all = windows.all()) {
+            while (all.hasNext()) {
+                next = Math.min(next, settings.closesAt(OpenWindow.parse(all.next().key).end()));
+            }
+        }
+        return next;
+    }
+
+    /** Key of the open-windows store: resolution, window start and series. */
+    record OpenWindow(Resolution resolution, long start, String series) {
+
+        String encoded() {
+            return resolution.label() + SEPARATOR + start + SEPARATOR + series;
+        }
+
+        long end() {
+            return WindowMath.end(resolution, start);
+        }
+
+        static OpenWindow parse(String encoded) {
+            int first = encoded.indexOf(SEPARATOR);
+            int second = encoded.indexOf(SEPARATOR, first + 1);
+            return new OpenWindow(Resolution.fromLabel(encoded.substring(0, first)).orElseThrow(),
+                    Long.parseLong(encoded, first + 1, second, 10), encoded.substring(second + 1));
+        }
+    }
+}

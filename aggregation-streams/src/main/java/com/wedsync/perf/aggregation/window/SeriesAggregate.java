@@ -1,0 +1,88 @@
+package com.wedsync.perf.aggregation.window;
+
+import com.wedsync.perf.aggregation.sketch.QuantileSketch;
+import com.wedsync.perf.aggregation.sketch.SketchCodec;
+import com.wedsync.perf.model.event.Resolution;
+import com.wedsync.perf.model.event.TrendPoint;
+import com.wedsync.perf.model.vitals.Rating;
+import java.time.Instant;
+
+/** Everything one window of one series knows: the sketch of its values, rating counts and errors. */
+public final class SeriesAggregate {
+
+    final QuantileSketch sketch;
+    long good;
+    long needsImprovement;
+    long poor;
+    long errors;
+
+    public SeriesAggregate(double relativeAccuracy) {
+        this(new QuantileSketch(relativeAccuracy));
+    }
+
+    SeriesAggregate(QuantileSketch sketch) {
+        this.sketch = sketch;
+    }
+
+    public SeriesAggregate add(double value, Rating rating, boolean error) {
+        sketch.add(value);
+        count(rating, 1);
+        if (error) {
+            errors++;
+        }
+        return this;
+    }
+
+    /** Takes back a value added before (never an error sample: only web-vitals ids are replaced). */
+    public SeriesAggregate remove(double value, Rating rating) {
+        sketch.remove(value);
+        count(rating, -1);
+        return this;
+    }
+
+    public SeriesAggregate merge(SeriesAggregate other) {
+        sketch.merge(other.sketch);
+        good += other.good;
+        needsImprovement += other.needsImprovement;
+        poor += other.poor;
+        errors += other.errors;
+        return this;
+    }
+
+    public long count() {
+        return sketch.count();
+    }
+
+    public QuantileSketch sketch() {
+        return sketch;
+    }
+
+    public TrendPoint toTrendPoint(SeriesKey series, Resolution resolution, Instant windowStart) {
+        return new TrendPoint(series.tenant(), series.source(), series.route(), series.metric(), series.device(),
+                resolution, windowStart, windowStart.plus(resolution.window()), count(),
+                sketch.quantile(0.50), sketch.quantile(0.75), sketch.quantile(0.95), sketch.quantile(0.99),
+                sketch.min(), sketch.max(), good, needsImprovement, poor, errors, SketchCodec.encode(sketch),
+                sketch.relativeAccuracy());
+    }
+
+    /** Rebuilds the aggregate a TrendPoint was made from, so closed windows merge further. */
+    public static SeriesAggregate of(TrendPoint point) {
+        SeriesAggregate aggregate = new SeriesAggregate(SketchCodec.decode(point.sketch()));
+        aggregate.good = point.good();
+        aggregate.needsImprovement = point.needsImprovement();
+        aggregate.poor = point.poor();
+        aggregate.errors = point.errors();
+        return aggregate;
+    }
+
+    private void count(Rating rating, int delta) {
+        if (rating == null) {
+            return;
+        }
+        switch (rating) {
+            case GOOD -> good += delta;
+            case NEEDS_IMPROVEMENT -> needsImprovement += delta;
+            case POOR -> poor += delta;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package com.wedsync.perf.aggregation.window;
+
+import com.wedsync.perf.aggregation.sketch.BinaryReader;
+import com.wedsync.perf.aggregation.sketch.BinaryWriter;
+import com.wedsync.perf.aggregation.sketch.SketchCodec;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * Binary serdes of the topology's state and internal topics. Compact varint encodings rather than JSON:
+ * an open window is written to its store on every sample, so its encoding is on the hot path.
+ */
+public final class StateSerdes {
+
+    public static final Serde<SeriesAggregate> AGGREGATE = serde(StateSerdes::writeAggregate, StateSerdes::readAggregate);
+    public static final Serde<Partial> PARTIAL = serde(
+            (partial, out) -> writeAggregate(partial.aggregate(), out.signedVarLong(partial.windowStart())),
+            in -> new Partial(in.signedVarLong(), readAggregate(in)));
+    public static final Serde<SeenId> SEEN_ID = serde(
+            (seen, out) -> out.signedVarLong(seen.windowStart()).doubleValue(seen.value()).string(seen.route())
+                    .string(seen.device()),
+            in -> new SeenId(in.signedVarLong(), in.doubleValue(), in.string(), in.string()));
+
+    private StateSerdes() {
+    }
+
+    static void writeAggregate(SeriesAggregate aggregate, BinaryWriter out) {
+        SketchCodec.write(aggregate.sketch, out);
+        out.varLong(aggregate.good).varLong(aggregate.needsImprovement).varLong(aggregate.poor).varLong(aggregate.errors);
+    }
+
+    static SeriesAggregate readAggregate(BinaryReader in) {
+        SeriesAggregate aggregate = new SeriesAggregate(SketchCodec.read(in));
+        aggregate.good = in.varLong();
+        aggregate.needsImprovement = in.varLong();
+        aggregate.poor = in.varLong();
+        aggregate.errors = in.varLong();
+        return aggregate;
+    }
+
+    private static <T> Serde<T> serde(BiConsumer<T, BinaryWriter> writer, Function<BinaryReader, T> reader) {
+        return Serdes.serdeFrom(
+                (topic, value) -> {
+                    if (value == null) {
+                        return null;
+                    }
+                    BinaryWriter out = new BinaryWriter(64);
+                    writer.accept(value, out);
+                    return out.toBytes();
+                },
+                (topic, bytes) -> bytes == null ? null : reader.apply(new BinaryReader(bytes)));
+    }
+}
