@@ -9,6 +9,9 @@ import java.time.Duration;
 @ConfigMapping(prefix = "aggregation")
 public interface AggregationConfig {
 
+    /** host:port where other instances reach this one; also Kafka Streams' {@code application.server}. */
+    String advertisedEndpoint();
+
     @WithDefault("30s")
     Duration grace();
 

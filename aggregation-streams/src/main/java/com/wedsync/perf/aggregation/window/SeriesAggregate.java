@@ -57,6 +57,18 @@ public final class SeriesAggregate {
         return sketch;
     }
 
+    public long good() {
+        return good;
+    }
+
+    public long needsImprovement() {
+        return needsImprovement;
+    }
+
+    public long poor() {
+        return poor;
+    }
+
     public TrendPoint toTrendPoint(SeriesKey series, Resolution resolution, Instant windowStart) {
         return new TrendPoint(series.tenant(), series.source(), series.route(), series.metric(), series.device(),
                 resolution, windowStart, windowStart.plus(resolution.window()), count(),

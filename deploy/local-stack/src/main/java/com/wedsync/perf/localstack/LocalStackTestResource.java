@@ -1,6 +1,10 @@
 package com.wedsync.perf.localstack;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,6 +33,8 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
         Map<String, String> config = new HashMap<>();
         config.put("kafka.bootstrap.servers", stack.bootstrapServers());
         config.put("quarkus.kafka-streams.bootstrap-servers", stack.bootstrapServers());
+        // Each test JVM gets a fresh broker, so Kafka Streams state from an earlier run must not be found again.
+        config.put("kafka-streams.state.dir", scratchDirectory("kafka-streams-state").toString());
         config.put("quarkus.kafka.devservices.enabled", "false");
         config.put("quarkus.datasource.devservices.enabled", "false");
         if (database != null && !database.isBlank()) {
@@ -38,6 +44,14 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
             config.put("quarkus.datasource.password", target.password());
         }
         return config;
+    }
+
+    private static Path scratchDirectory(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary directory for " + prefix, e);
+        }
     }
 
     @Override

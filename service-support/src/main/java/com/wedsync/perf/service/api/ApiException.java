@@ -28,6 +28,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(401, "unauthorized", detail, Map.of("WWW-Authenticate", "Bearer"));
     }
 
+    public static ApiException notFound(String detail) {
+        return new ApiException(404, "not_found", detail);
+    }
+
     public static ApiException forbidden(String code, String detail) {
         return new ApiException(403, code, detail);
     }

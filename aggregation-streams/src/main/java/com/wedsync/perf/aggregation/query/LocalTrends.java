@@ -1,0 +1,85 @@
+package com.wedsync.perf.aggregation.query;
+
+import com.wedsync.perf.aggregation.topology.TrendStores;
+import com.wedsync.perf.aggregation.window.SeriesAggregate;
+import com.wedsync.perf.aggregation.window.SeriesKey;
+import com.wedsync.perf.model.event.InterferenceFinding;
+import com.wedsync.perf.model.event.Source;
+import com.wedsync.perf.model.event.TrendKey;
+import com.wedsync.perf.model.event.TrendPoint;
+import com.wedsync.perf.model.vitals.Metric;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.KeyValue;
+
+/** Answers from this instance's own stores only; {@link TrendService} decides which instance to ask. */
+@ApplicationScoped
+public class LocalTrends {
+
+    private final TrendStoreReader reader;
+
+    public LocalTrends(TrendStoreReader reader) {
+        this.reader = reader;
+    }
+
+    TrendSeries series(TrendQuery query, boolean withSketch) {
+        List<TrendPoint> points = reader.fetch(TrendStores.history(query.resolution()), query.series().encoded(),
+                query.from(), query.to());
+        SeriesKey key = query.series();
+        double accuracy = points.isEmpty() ? com.wedsync.perf.aggregation.sketch.QuantileSketch.DEFAULT_RELATIVE_ACCURACY
+                : points.get(0).relativeAccuracy();
+        return new TrendSeries(key.tenant(), key.source(), key.route(), key.metric(), key.device(),
+                query.resolution().label(), query.from(), query.to(), accuracy,
+                points.stream().map(point -> TrendPointView.of(point, withSketch)).toList());
+    }
+
+    /**
+     * Per route, this instance's part of the tenant's metric over [from, to): closed hours, then the closed
+     * minutes after the last closed hour, so the current hour counts too.
+     */
+    List<RoutePartial> pagePartials(String tenant, Metric metric, Instant from, Instant to) {
+        Map<String, SeriesAggregate> routes = new HashMap<>();
+        Map<String, Instant> hoursEnd = new HashMap<>();
+        for (KeyValue<String, TrendPoint> entry : routeSeries(TrendStores.HOUR_HISTORY, tenant, metric, from, to)) {
+            add(routes, entry.value);
+            hoursEnd.merge(entry.key, entry.value.windowEnd(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        Instant minutesFrom = hoursEnd.values().stream().max(Comparator.naturalOrder()).orElse(from);
+        for (KeyValue<String, TrendPoint> entry : routeSeries(TrendStores.MINUTE_HISTORY, tenant, metric, minutesFrom, to)) {
+            Instant covered = hoursEnd.getOrDefault(entry.key, from);
+            if (!entry.value.windowStart().isBefore(covered)) {
+                add(routes, entry.value);
+            }
+        }
+        return routes.entrySet().stream().map(e -> RoutePartial.of(e.getKey(), e.getValue())).toList();
+    }
+
+    List<InterferenceFinding> findings(Instant from, Instant to) {
+        return reader.<InterferenceFinding>fetchAll(TrendStores.FINDINGS, from, to).stream().map(kv -> kv.value)
+                .sorted(Comparator.comparing(InterferenceFinding::windowStart).thenComparing(InterferenceFinding::victimTenant))
+                .toList();
+    }
+
+    private List<KeyValue<String, TrendPoint>> routeSeries(String store, String tenant, Metric metric, Instant from,
+                                                               Instant to) {
+        String prefix = SeriesKey.tenantPrefix(tenant);
+        return reader.<TrendPoint>fetchAll(store, from, to.minusMillis(1)).stream()
+                .filter(kv -> kv.key.startsWith(prefix))
+                .filter(kv -> isRouteOnDevice(SeriesKey.parse(kv.key), metric))
+                .toList();
+    }
+
+    private static boolean isRouteOnDevice(SeriesKey key, Metric metric) {
+        return key.source() == Source.RUM && key.metric().equals(metric.name())
+                && !TrendKey.ALL.equals(key.route()) && !TrendKey.ALL.equals(key.device());
+    }
+
+    private static void add(Map<String, SeriesAggregate> routes, TrendPoint point) {
+        SeriesAggregate part = SeriesAggregate.of(point);
+        routes.merge(point.route(), part, SeriesAggregate::merge);
+    }
+}

@@ -1,0 +1,110 @@
+package com.wedsync.perf.aggregation.query;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wedsync.perf.aggregation.topology.TrendStores;
+import com.wedsync.perf.model.vitals.Metric;
+import com.wedsync.perf.service.api.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.state.HostInfo;
+
+/**
+ * Any instance answers any query: a series from the instance that owns its key, the pages ranking from the
+ * parts every instance holds, interference from the one instance that detects it.
+ */
+@ApplicationScoped
+public class TrendService {
+
+    private static final TypeReference<List<RoutePartial>> PARTIALS = new TypeReference<>() {
+    };
+
+    private final TrendStoreReader reader;
+    private final LocalTrends local;
+    private final PeerClient peers;
+    private final ObjectMapper json;
+
+    public TrendService(TrendStoreReader reader, LocalTrends local, PeerClient peers, ObjectMapper json) {
+        this.reader = reader;
+        this.local = local;
+        this.peers = peers;
+        this.json = json;
+    }
+
+    /** The series from its owner; {@code pathAndQuery} is this request, passed on to the owner when that is another instance. */
+    public Response series(TrendQuery query, boolean withSketch, String pathAndQuery, boolean localOnly, String authorization) {
+        HostInfo owner = reader.owner(TrendStores.history(query.resolution()), query.series().encoded());
+        if (owner.equals(reader.self()) || localOnly) {
+            return ok(local.series(query, withSketch));
+        }
+        return relay(peers.get(owner, withLocal(pathAndQuery), authorization));
+    }
+
+    public List<PageView> pages(String tenant, Metric metric, Instant from, Instant to, String authorization) {
+        List<RoutePartial> partials = new ArrayList<>();
+        for (HostInfo holder : reader.holders(TrendStores.HOUR_HISTORY)) {
+            if (holder.equals(reader.self())) {
+                partials.addAll(local.pagePartials(tenant, metric, from, to));
+            } else {
+                partials.addAll(remotePartials(holder, tenant, metric, from, to, authorization));
+            }
+        }
+        return PageRanking.rank(metric, partials);
+    }
+
+    public List<RoutePartial> localPagePartials(String tenant, Metric metric, Instant from, Instant to) {
+        return local.pagePartials(tenant, metric, from, to);
+    }
+
+    public Response findings(Instant from, Instant to, String pathAndQuery, boolean localOnly, String authorization) {
+        HostInfo owner = reader.owner(TrendStores.FINDINGS, TrendStores.PLATFORM_KEY);
+        if (owner.equals(reader.self()) || localOnly) {
+            return ok(local.findings(from, to));
+        }
+        return relay(peers.get(owner, withLocal(pathAndQuery), authorization));
+    }
+
+    private List<RoutePartial> remotePartials(HostInfo holder, String tenant, Metric metric, Instant from, Instant to,
+                                              String authorization) {
+        String path = "/v1/internal/page-partials?tenant=" + encode(tenant) + "&metric=" + metric.name()
+                + "&from=" + from + "&to=" + to;
+        HttpResponse<String> response = peers.get(holder, path, authorization);
+        if (response.statusCode() != 200) {
+            throw ApiException.unavailable("instance " + holder.host() + ":" + holder.port() + " answered "
+                    + response.statusCode() + ": " + response.body(), TrendStoreReader.RETRY_AFTER_SECONDS);
+        }
+        try {
+            return json.readValue(response.body(), PARTIALS);
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable page partials from " + holder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Response ok(Object entity) {
+        return Response.ok(entity, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static Response relay(HttpResponse<String> response) {
+        Response.ResponseBuilder relayed = Response.status(response.statusCode()).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(response.body());
+        response.headers().firstValue("Retry-After").ifPresent(value -> relayed.header("Retry-After", value));
+        response.headers().firstValue("WWW-Authenticate").ifPresent(value -> relayed.header("WWW-Authenticate", value));
+        return relayed.build();
+    }
+
+    private static String withLocal(String pathAndQuery) {
+        return pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?") + "local=true";
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
