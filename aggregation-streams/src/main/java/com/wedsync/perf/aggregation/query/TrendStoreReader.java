@@ -3,6 +3,7 @@ package com.wedsync.perf.aggregation.query;
 import com.wedsync.perf.aggregation.AggregationConfig;
 import com.wedsync.perf.service.api.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,9 +35,14 @@ public class TrendStoreReader {
     private final KafkaStreams streams;
     private final HostInfo self;
 
+    @Inject
     public TrendStoreReader(KafkaStreams streams, AggregationConfig config) {
+        this(streams, config.advertisedEndpoint());
+    }
+
+    TrendStoreReader(KafkaStreams streams, String advertisedEndpoint) {
         this.streams = streams;
-        this.self = HostInfo.buildFromEndpoint(config.advertisedEndpoint());
+        this.self = HostInfo.buildFromEndpoint(advertisedEndpoint);
     }
 
     public HostInfo self() {

@@ -74,7 +74,7 @@ public final class PlatformMain {
         env.put("PERF_JDBC_PASSWORD", stack.server().password());
         env.put("PERF_OPS_TOKEN", opsToken());
         if (!options.stackOnly()) {
-            startServices(running, options.projectDir(), settings.dataDir().resolve("logs"), env);
+            startServices(running, options.projectDir(), settings.dataDir(), env);
         }
         PlatformEnvFile.write(envFile, env);
         say(String.format("  Env file    %s  (source it: set -a; . %s; set +a)", envFile, envFile));
@@ -82,15 +82,22 @@ public final class PlatformMain {
         stopped.await();
     }
 
-    private static void startServices(Running running, Path projectDir, Path logDir, Map<String, String> env)
+    /** Starts every service at once, then waits for each to be ready. */
+    private static void startServices(Running running, Path projectDir, Path dataDir, Map<String, String> env)
             throws Exception {
-        for (PlatformService service : PlatformService.all(System.getenv())) {
+        Map<String, String> serviceEnv = new LinkedHashMap<>(env);
+        serviceEnv.put("AGGREGATION_STATE_DIR", dataDir.resolve("kafka-streams").toString());
+        List<PlatformService> services = PlatformService.all(System.getenv());
+        for (PlatformService service : services) {
             say("  Starting " + service.name() + " on " + service.url() + " ...");
-            ServiceProcess process = ServiceProcess.start(service, projectDir, logDir, env);
-            running.services.add(process);
+            running.services.add(ServiceProcess.start(service, projectDir, dataDir.resolve("logs"), serviceEnv));
+        }
+        for (int i = 0; i < services.size(); i++) {
+            PlatformService service = services.get(i);
+            ServiceProcess process = running.services.get(i);
             process.awaitReady();
             env.put(service.urlVariable(), service.url());
-            say(String.format("  %-11s %s (ready; log %s)", service.name(), service.url(), process.logFile()));
+            say(String.format("  %-19s %s (ready; log %s)", service.name(), service.url(), process.logFile()));
         }
         if (env.containsKey("INGEST_URL")) {
             DemoTenant demo = DemoTenant.register(env.get("INGEST_URL"), env.get("PERF_OPS_TOKEN"));

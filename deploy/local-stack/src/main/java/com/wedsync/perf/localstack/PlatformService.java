@@ -12,7 +12,8 @@ record PlatformService(String name, Path jar, String portVariable, int port, Str
 
     /** The services built so far, in start order. */
     static List<PlatformService> all(Map<String, String> env) {
-        return List.of(quarkus("ingest-service", "INGEST_PORT", 8081, "INGEST_URL", env));
+        return List.of(quarkus("ingest-service", "INGEST_PORT", 8081, "INGEST_URL", env),
+                quarkus("aggregation-streams", "AGGREGATION_PORT", 8082, "AGGREGATION_URL", env));
     }
 
     String url() {

@@ -29,14 +29,20 @@ class DockerComposeFileTest {
     }
 
     @Test
-    void shouldRunIngestFromItsBuiltJarAgainstTheComposeBroker() throws Exception {
-        JsonNode ingest = new ObjectMapper(new YAMLFactory()).readTree(COMPOSE_FILE.toFile()).path("services").path("ingest");
-
-        Path dockerfile = Path.of("../..", ingest.path("build").path("context").asText(),
-                ingest.path("build").path("dockerfile").asText());
-        assertThat(dockerfile).exists();
-        assertThat(java.nio.file.Files.readString(dockerfile)).contains("target/quarkus-app", "quarkus-run.jar");
-        assertThat(ingest.path("environment").path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo("kafka:19092");
-        assertThat(ingest.path("ports").get(0).asText()).isEqualTo("127.0.0.1:8081:8081");
+    void shouldRunEveryPlatformServiceFromItsBuiltJarAgainstTheComposeBroker() throws Exception {
+        JsonNode services = new ObjectMapper(new YAMLFactory()).readTree(COMPOSE_FILE.toFile()).path("services");
+        for (PlatformService platformService : PlatformService.all(java.util.Map.of())) {
+            JsonNode service = java.util.stream.StreamSupport.stream(services.spliterator(), false)
+                    .filter(s -> s.path("build").path("context").asText().equals("./" + platformService.name()))
+                    .findFirst().orElseThrow(() -> new AssertionError(platformService.name() + " is not in docker-compose.yml"));
+            Path dockerfile = Path.of("../..", service.path("build").path("context").asText(),
+                    service.path("build").path("dockerfile").asText());
+            assertThat(dockerfile).exists();
+            assertThat(java.nio.file.Files.readString(dockerfile)).contains("target/quarkus-app", "quarkus-run.jar",
+                    "EXPOSE " + platformService.port());
+            assertThat(service.path("environment").path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo("kafka:19092");
+            assertThat(service.path("ports").get(0).asText())
+                    .isEqualTo("127.0.0.1:" + platformService.port() + ":" + platformService.port());
+        }
     }
 }
