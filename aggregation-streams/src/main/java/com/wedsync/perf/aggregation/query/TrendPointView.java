@@ -1,9 +1,11 @@
 package com.wedsync.perf.aggregation.query;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.wedsync.perf.model.event.TrendPoint;
 import java.time.Instant;
 
 /** One closed window as the trend API shows it: counts, percentiles and shares; the sketch only when asked for. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record TrendPointView(Instant windowStart, Instant windowEnd, long count, double p50, double p75, double p95,
                              double p99, double min, double max, long good, long needsImprovement, long poor,
                              double goodShare, double needsImprovementShare, double poorShare, long errors,

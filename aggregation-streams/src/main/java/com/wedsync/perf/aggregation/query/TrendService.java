@@ -24,6 +24,8 @@ import org.apache.kafka.streams.state.HostInfo;
 @ApplicationScoped
 public class TrendService {
 
+    public static final String OWNER_HEADER = "X-Trend-Owner";
+
     private static final TypeReference<List<RoutePartial>> PARTIALS = new TypeReference<>() {
     };
 
@@ -88,15 +90,18 @@ public class TrendService {
         }
     }
 
-    private static Response ok(Object entity) {
-        return Response.ok(entity, MediaType.APPLICATION_JSON_TYPE).build();
+    /** Answered here; {@value #OWNER_HEADER} says which instance's stores the answer came from. */
+    private Response ok(Object entity) {
+        return Response.ok(entity, MediaType.APPLICATION_JSON_TYPE)
+                .header(OWNER_HEADER, reader.self().host() + ":" + reader.self().port()).build();
     }
 
     private static Response relay(HttpResponse<String> response) {
         Response.ResponseBuilder relayed = Response.status(response.statusCode()).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(response.body());
-        response.headers().firstValue("Retry-After").ifPresent(value -> relayed.header("Retry-After", value));
-        response.headers().firstValue("WWW-Authenticate").ifPresent(value -> relayed.header("WWW-Authenticate", value));
+        for (String header : List.of("Retry-After", "WWW-Authenticate", OWNER_HEADER)) {
+            response.headers().firstValue(header).ifPresent(value -> relayed.header(header, value));
+        }
         return relayed.build();
     }
 
