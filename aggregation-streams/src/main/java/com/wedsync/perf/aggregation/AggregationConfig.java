@@ -15,8 +15,9 @@ public interface AggregationConfig {
     @WithDefault("30s")
     Duration grace();
 
-    @WithDefault("15s")
-    Duration partialGrace();
+    /** Partitions of perf.rum.v1 and perf.server.v1 (the registry creates 6). */
+    @WithDefault("6")
+    int inputPartitions();
 
     @WithDefault("30m")
     Duration dedupeRetention();
@@ -68,7 +69,7 @@ public interface AggregationConfig {
 
     default AggregationSettings settings() {
         Interference i = interference();
-        return new AggregationSettings(grace(), partialGrace(), dedupeRetention(), relativeAccuracy(),
+        return new AggregationSettings(grace(), inputPartitions(), dedupeRetention(), relativeAccuracy(),
                 retention().minute(), retention().hour(), retention().day(),
                 new InterferenceSettings(i.lookbackMinutes(), i.minHistoryMinutes(), i.volumeRatio(),
                         i.minSpikeRequests(), i.latencyRatio(), i.minVictimRequests(), i.minCorrelation(),

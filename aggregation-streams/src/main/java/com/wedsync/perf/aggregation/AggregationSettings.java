@@ -2,19 +2,21 @@ package com.wedsync.perf.aggregation;
 
 import com.wedsync.perf.aggregation.interference.InterferenceSettings;
 import com.wedsync.perf.aggregation.sketch.QuantileSketch;
+import com.wedsync.perf.model.topic.Topics;
 import java.time.Duration;
 
 /**
  * What the topology can be tuned by; the service builds it from configuration, tests from {@link #defaults()}.
  *
  * @param grace how long after a minute ends its samples are still accepted
- * @param partialGrace how much longer the owner of a series waits for the partials of slower partitions
+ * @param inputPartitions how many partitions perf.rum.v1 (and perf.server.v1) have: the owner of a series closes a
+ *        minute once that many input partitions have said they are past it
  * @param dedupeRetention how long a web-vitals id is remembered, so a later report replaces its value
  * @param minuteRetention how long 1-minute points stay queryable; likewise hour and day
  */
 public record AggregationSettings(
         Duration grace,
-        Duration partialGrace,
+        int inputPartitions,
         Duration dedupeRetention,
         double relativeAccuracy,
         Duration minuteRetention,
@@ -23,13 +25,25 @@ public record AggregationSettings(
         InterferenceSettings interference) {
 
     public static AggregationSettings defaults() {
-        return new AggregationSettings(Duration.ofSeconds(30), Duration.ofSeconds(15), Duration.ofMinutes(30),
+        return new AggregationSettings(Duration.ofSeconds(30), Topics.RUM.partitions(), Duration.ofMinutes(30),
                 QuantileSketch.DEFAULT_RELATIVE_ACCURACY, Duration.ofDays(2), Duration.ofDays(35), Duration.ofDays(400),
                 InterferenceSettings.defaults());
     }
 
-    /** When a window ending at {@code windowEnd} is closed at its owner, and its point emitted. */
+    public AggregationSettings {
+        if (inputPartitions < 1) {
+            throw new IllegalArgumentException("inputPartitions must be at least 1");
+        }
+    }
+
+    /** The same settings for a topology whose input topics have this many partitions (tests: 1). */
+    public AggregationSettings withInputPartitions(int partitions) {
+        return new AggregationSettings(grace, partitions, dedupeRetention, relativeAccuracy, minuteRetention,
+                hourRetention, dayRetention, interference);
+    }
+
+    /** The watermark at which a window ending at {@code windowEnd} closes and its point is emitted. */
     public long closesAt(long windowEnd) {
-        return windowEnd + grace.toMillis() + partialGrace.toMillis();
+        return windowEnd + grace.toMillis();
     }
 }

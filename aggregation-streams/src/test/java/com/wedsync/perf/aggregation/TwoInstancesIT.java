@@ -93,7 +93,6 @@ class TwoInstancesIT {
                 "AGGREGATION_APPLICATION_ID", applicationId,
                 "AGGREGATION_STATE_DIR", stateDir.resolve(name).toString(),
                 "AGGREGATION_GRACE", "1s",
-                "AGGREGATION_PARTIAL_GRACE", "1s",
                 "PERF_OPS_TOKEN", OPS_TOKEN));
         return builder.start();
     }

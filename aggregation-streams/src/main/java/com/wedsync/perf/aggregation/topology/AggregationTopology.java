@@ -42,8 +42,10 @@ public final class AggregationTopology {
 
         KStream<TrendKey, TrendPoint> trends = rum.merge(server)
                 .process(() -> new MinutePreAggregator(settings), TrendStores.SEEN_IDS, TrendStores.OPEN_PARTIALS)
-                .repartition(Repartitioned.with(Serdes.String(), StateSerdes.PARTIAL).withName(TrendStores.PARTIALS_TOPIC))
-                .process(() -> new WindowCloser(settings), TrendStores.OPEN_WINDOWS, TrendStores.MINUTE_HISTORY,
+                .repartition(Repartitioned.with(Serdes.String(), StateSerdes.PARTIAL).withName(TrendStores.PARTIALS_TOPIC)
+                        .withStreamPartitioner(new PartialPartitioner()))
+                .process(() -> new WindowCloser(settings), TrendStores.OPEN_WINDOWS, TrendStores.UPSTREAM_WATERMARKS,
+                        TrendStores.MINUTE_HISTORY,
                         TrendStores.HOUR_HISTORY, TrendStores.DAY_HISTORY);
         trends.to(Topics.TRENDS.name(), Produced.with(Topics.TRENDS.keySerde(), Topics.TRENDS.valueSerde()));
 
@@ -78,6 +80,8 @@ public final class AggregationTopology {
                 Serdes.String(), StateSerdes.AGGREGATE).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TrendStores.OPEN_WINDOWS),
                 Serdes.String(), StateSerdes.AGGREGATE).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TrendStores.UPSTREAM_WATERMARKS),
+                Serdes.String(), Serdes.Long()));
         builder.addStateStore(history(TrendStores.MINUTE_HISTORY, settings.minuteRetention(), Resolution.MINUTE));
         builder.addStateStore(history(TrendStores.HOUR_HISTORY, settings.hourRetention(), Resolution.HOUR));
         builder.addStateStore(history(TrendStores.DAY_HISTORY, settings.dayRetention(), Resolution.DAY));

@@ -27,11 +27,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Stage one, on the partition the samples arrive on: counts each web-vitals id once with its latest value,
  * and collects every series' minute. When a minute closes (watermark past its end + grace) its partials go to
  * the owners of their series. Samples of a closed minute, and id updates whose minute closed, are dropped
- * and counted.
+ * and counted. Every second, and after closing minutes, it tells every owner how far it has got (its watermark).
  */
 final class MinutePreAggregator implements Processor<String, Sample, String, Partial> {
 
     private static final long MINUTE = Resolution.MINUTE.window().toMillis();
+    /** A partition that has seen nothing this long after starting is empty, not slow: it stops holding owners back. */
+    private static final long EMPTY_AFTER_MS = 10_000;
     private static final char SEPARATOR = '\u001F';
 
     private final AggregationSettings settings;
@@ -45,6 +47,7 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
     private Sensor lateUpdates;
     private long nextCloseAt = Long.MAX_VALUE;
     private long nextPurgeAt = Long.MIN_VALUE;
+    private long startedAt;
 
     MinutePreAggregator(AggregationSettings settings) {
         this.settings = settings;
@@ -65,7 +68,11 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
                 nextCloseAt = Math.min(nextCloseAt, closesAt(windowStart));
             });
         }
-        context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::closeDue);
+        startedAt = context.currentSystemTimeMs();
+        context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> {
+            closeDue(now);
+            reportWatermark(now);
+        });
     }
 
     @Override
@@ -124,6 +131,7 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
         }
         if (mark >= nextCloseAt) {
             closeWindows(mark);
+            reportWatermark(now);
         }
         if (mark >= nextPurgeAt) {
             purgeSeenIds(mark);
@@ -155,6 +163,16 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
             open.remove(entry.key);
         }
         nextCloseAt = next;
+    }
+
+    /** Every minute ending + grace at or before the reported mark has been sent from this partition. */
+    private void reportWatermark(long now) {
+        long mark = watermark.isKnown() ? watermark.at(now)
+                : now - startedAt >= EMPTY_AFTER_MS ? now : Long.MIN_VALUE;
+        if (mark != Long.MIN_VALUE) {
+            context.forward(new Record<>(Partial.WATERMARK_KEY_PREFIX + context.taskId().partition(),
+                    Partial.watermark(mark), mark));
+        }
     }
 
     private void purgeSeenIds(long mark) {

@@ -11,6 +11,8 @@ public final class TrendStores {
     public static final String OPEN_PARTIALS = "open-partials";
     /** Per series owner: open minute, hour and day windows. */
     public static final String OPEN_WINDOWS = "open-windows";
+    /** Per series owner: the latest watermark each input partition reported. */
+    public static final String UPSTREAM_WATERMARKS = "upstream-watermarks";
     public static final String MINUTE_HISTORY = "trends-1m";
     public static final String HOUR_HISTORY = "trends-1h";
     public static final String DAY_HISTORY = "trends-1d";

@@ -4,18 +4,15 @@ import com.wedsync.perf.aggregation.AggregationSettings;
 import com.wedsync.perf.aggregation.window.Partial;
 import com.wedsync.perf.aggregation.window.SeriesAggregate;
 import com.wedsync.perf.aggregation.window.SeriesKey;
-import com.wedsync.perf.aggregation.window.Watermark;
 import com.wedsync.perf.aggregation.window.WindowMath;
 import com.wedsync.perf.model.event.Resolution;
 import com.wedsync.perf.model.event.TrendKey;
 import com.wedsync.perf.model.event.TrendPoint;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -27,6 +24,8 @@ import org.apache.kafka.streams.state.WindowStore;
  * Stage two, on the partition that owns a series: merges the minute partials of every input partition, and when
  * a minute closes emits its TrendPoint, keeps it queryable and merges it into its hour and day — so hours and
  * days are merged sketches, never averaged percentiles. Hours and days close and are emitted the same way.
+ * Its watermark is the lowest of the input partitions' watermarks: a window closes only when every input
+ * partition has sent its part, however far behind one of them is.
  */
 final class WindowCloser implements Processor<String, Partial, TrendKey, TrendPoint> {
 
@@ -34,9 +33,10 @@ final class WindowCloser implements Processor<String, Partial, TrendKey, TrendPo
     private static final List<Resolution> CLOSING_ORDER = List.of(Resolution.MINUTE, Resolution.HOUR, Resolution.DAY);
 
     private final AggregationSettings settings;
-    private final Watermark watermark = new Watermark();
     private ProcessorContext<TrendKey, TrendPoint> context;
     private KeyValueStore<String, SeriesAggregate> windows;
+    private KeyValueStore<String, Long> upstream;
+    private long mark = Long.MIN_VALUE;
     private Sensor latePartials;
     private long nextCloseAt = Long.MAX_VALUE;
 
@@ -48,34 +48,47 @@ final class WindowCloser implements Processor<String, Partial, TrendKey, TrendPo
     public void init(ProcessorContext<TrendKey, TrendPoint> context) {
         this.context = context;
         windows = context.getStateStore(TrendStores.OPEN_WINDOWS);
+        upstream = context.getStateStore(TrendStores.UPSTREAM_WATERMARKS);
         latePartials = TopologySensors.counter(context, "late-partials");
-        try (KeyValueIterator<String, SeriesAggregate> all = windows.all()) {
-            all.forEachRemaining(entry -> {
-                OpenWindow window = OpenWindow.parse(entry.key);
-                if (window.resolution() == Resolution.MINUTE) {
-                    watermark.seed(window.end(), context.currentSystemTimeMs());
-                }
-                nextCloseAt = Math.min(nextCloseAt, settings.closesAt(window.end()));
-            });
-        }
-        context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::closeDue);
+        mark = lowestUpstreamMark();
+        nextCloseAt = nextClose();
     }
 
     @Override
     public void process(Record<String, Partial> record) {
-        long now = context.currentSystemTimeMs();
-        watermark.observe(record.timestamp(), now);
-        long minuteEnd = WindowMath.end(Resolution.MINUTE, record.value().windowStart());
-        if (settings.closesAt(minuteEnd) <= watermark.at(now)) {
+        Partial partial = record.value();
+        if (partial.isWatermark()) {
+            String partition = record.key().substring(Partial.WATERMARK_KEY_PREFIX.length());
+            Long known = upstream.get(partition);
+            if (known == null || partial.windowStart() > known) {
+                upstream.put(partition, partial.windowStart());
+                mark = lowestUpstreamMark();
+                closeDue();
+            }
+            return;
+        }
+        long minuteEnd = WindowMath.end(Resolution.MINUTE, partial.windowStart());
+        if (settings.closesAt(minuteEnd) <= mark) {
             latePartials.record();
             return;
         }
-        mergeInto(new OpenWindow(Resolution.MINUTE, record.value().windowStart(), record.key()), record.value().aggregate());
-        closeDue(now);
+        mergeInto(new OpenWindow(Resolution.MINUTE, partial.windowStart(), record.key()), partial.aggregate());
     }
 
-    private void closeDue(long now) {
-        long mark = watermark.at(now);
+    /** The lowest watermark of the input partitions; unknown until every one of them has reported. */
+    private long lowestUpstreamMark() {
+        long lowest = Long.MAX_VALUE;
+        for (int partition = 0; partition < settings.inputPartitions(); partition++) {
+            Long reported = upstream.get(Integer.toString(partition));
+            if (reported == null) {
+                return Long.MIN_VALUE;
+            }
+            lowest = Math.min(lowest, reported);
+        }
+        return lowest;
+    }
+
+    private void closeDue() {
         if (mark < nextCloseAt) {
             return;
         }

@@ -15,15 +15,26 @@ import org.apache.kafka.common.serialization.Serdes;
 public final class StateSerdes {
 
     public static final Serde<SeriesAggregate> AGGREGATE = serde(StateSerdes::writeAggregate, StateSerdes::readAggregate);
-    public static final Serde<Partial> PARTIAL = serde(
-            (partial, out) -> writeAggregate(partial.aggregate(), out.signedVarLong(partial.windowStart())),
-            in -> new Partial(in.signedVarLong(), readAggregate(in)));
+    public static final Serde<Partial> PARTIAL = serde(StateSerdes::writePartial, StateSerdes::readPartial);
     public static final Serde<SeenId> SEEN_ID = serde(
             (seen, out) -> out.signedVarLong(seen.windowStart()).doubleValue(seen.value()).string(seen.route())
                     .string(seen.device()),
             in -> new SeenId(in.signedVarLong(), in.doubleValue(), in.string(), in.string()));
 
     private StateSerdes() {
+    }
+
+    private static void writePartial(Partial partial, BinaryWriter out) {
+        out.varLong(partial.isWatermark() ? 0 : 1).signedVarLong(partial.windowStart());
+        if (!partial.isWatermark()) {
+            writeAggregate(partial.aggregate(), out);
+        }
+    }
+
+    private static Partial readPartial(BinaryReader in) {
+        boolean watermark = in.varLong() == 0;
+        long time = in.signedVarLong();
+        return watermark ? Partial.watermark(time) : new Partial(time, readAggregate(in));
     }
 
     static void writeAggregate(SeriesAggregate aggregate, BinaryWriter out) {

@@ -1,6 +1,8 @@
 package com.wedsync.perf.aggregation.topology;
 
 import com.wedsync.perf.aggregation.AggregationSettings;
+import com.wedsync.perf.aggregation.window.Partial;
+import com.wedsync.perf.aggregation.window.StateSerdes;
 import com.wedsync.perf.model.event.DeviceClass;
 import com.wedsync.perf.model.event.InterferenceFinding;
 import com.wedsync.perf.model.event.OperationKey;
@@ -33,11 +35,16 @@ final class TopologyHarness implements AutoCloseable {
     private Instant wallClock;
 
     TopologyHarness(AggregationSettings settings, Instant start) {
+        this(settings, start, 1);
+    }
+
+    /** With more input partitions than the driver's one, a test plays the other partitions' part by hand. */
+    TopologyHarness(AggregationSettings settings, Instant start, int inputPartitions) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "aggregation-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        driver = new TopologyTestDriver(AggregationTopology.build(settings), props, start);
+        driver = new TopologyTestDriver(AggregationTopology.build(settings.withInputPartitions(inputPartitions)), props, start);
         wallClock = start;
         rum = driver.createInputTopic(Topics.RUM.name(), Topics.RUM.keySerde().serializer(),
                 Topics.RUM.valueSerde().serializer());
@@ -84,6 +91,12 @@ final class TopologyHarness implements AutoCloseable {
 
     void idle(Duration duration) {
         advanceTo(wallClock.plus(duration));
+    }
+
+    /** The internal topic between the partitions and the series owners, to play another input partition. */
+    TestInputTopic<String, Partial> partials() {
+        return driver.createInputTopic("aggregation-test-" + TrendStores.PARTIALS_TOPIC + "-repartition",
+                org.apache.kafka.common.serialization.Serdes.String().serializer(), StateSerdes.PARTIAL.serializer());
     }
 
     List<TrendPoint> emitted() {

@@ -33,10 +33,10 @@ class TrendWindowsTest {
             harness.send(metric("studio-a", "/guests", Metric.LCP, 1000 + second * 10, DeviceClass.MOBILE, null,
                     T0.plusSeconds(second)));
         }
-        harness.advanceTo(T0.plusSeconds(60 + 30 + 14));
-        assertThat(harness.emitted()).as("grace 30 s + partial grace 15 s not over yet").isEmpty();
+        harness.advanceTo(T0.plusSeconds(60 + 29));
+        assertThat(harness.emitted()).as("the 30 s grace is not over yet").isEmpty();
 
-        harness.advanceTo(T0.plusSeconds(60 + 30 + 16));
+        harness.advanceTo(T0.plusSeconds(60 + 31));
         List<TrendPoint> points = harness.emitted();
 
         assertThat(points).extracting(p -> p.route() + " " + p.device())

@@ -1,0 +1,74 @@
+package com.wedsync.perf.aggregation.bench;
+
+import com.wedsync.perf.model.event.DeviceClass;
+import com.wedsync.perf.model.event.RouteKey;
+import com.wedsync.perf.model.event.RumMetric;
+import com.wedsync.perf.model.topic.Topics;
+import com.wedsync.perf.model.vitals.Metric;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Random;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * The benchmark's input on perf.rum.v1: many tenants, routes, metrics and devices over the last hour, one in ten
+ * reports an update of an earlier CLS/INP id; plus one series with a point in every minute of the last 24 hours
+ * for the API latency test.
+ */
+final class BenchData {
+
+    static final String API_TENANT = "bench-api";
+    static final String API_ROUTE = "/guests";
+    private static final Metric[] METRICS = {Metric.LCP, Metric.FCP, Metric.TTFB, Metric.INP, Metric.CLS};
+    private static final DeviceClass[] DEVICES = {DeviceClass.MOBILE, DeviceClass.DESKTOP, DeviceClass.TABLET};
+
+    private BenchData() {
+    }
+
+    /** Writes the day-long API series, then {@code records} metrics spread over the hour before {@code end}. */
+    static long load(String bootstrapServers, long records, int tenants, int routes, Instant end) {
+        Random random = new Random(42);
+        long sent = 0;
+        try (KafkaProducer<RouteKey, RumMetric> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers,
+                "acks", "1", "linger.ms", 20, "batch.size", 262_144, "compression.type", "lz4"),
+                Topics.RUM.keySerde().serializer(), Topics.RUM.valueSerde().serializer())) {
+            Instant dayStart = end.minus(Duration.ofHours(24));
+            for (int minute = 0; minute < 24 * 60; minute++) {
+                for (int i = 0; i < 3; i++) {
+                    Instant at = dayStart.plusSeconds(minute * 60L + i * 15L);
+                    send(producer, RumMetric.of(API_TENANT, API_ROUTE, Metric.LCP, lcp(random), DeviceClass.MOBILE,
+                            "4g", "navigate", "api-" + minute + "-" + i, null, at));
+                    sent++;
+                }
+            }
+            Instant hourStart = end.minus(Duration.ofHours(1));
+            long stepNanos = Duration.ofHours(1).toNanos() / records;
+            for (long i = 0; i < records; i++) {
+                Instant at = hourStart.plusNanos(i * stepNanos);
+                Metric metric = METRICS[random.nextInt(METRICS.length)];
+                boolean update = (metric == Metric.CLS || metric == Metric.INP) && i > 1000 && random.nextInt(10) == 0;
+                long idNumber = update ? i - 1 - random.nextInt(1000) : i;
+                String tenant = "studio-" + (idNumber % tenants);
+                String route = "/page-" + ((idNumber / tenants) % routes) + "/:id";
+                DeviceClass device = DEVICES[(int) (idNumber % DEVICES.length)];
+                double value = metric == Metric.CLS ? (random.nextInt(3) == 0 ? 0 : random.nextDouble() * 0.4)
+                        : metric == Metric.INP ? 40 + random.nextDouble() * 400 : lcp(random);
+                send(producer, RumMetric.of(tenant, route, metric, value, device, "4g", "navigate",
+                        "v5-" + idNumber + "-" + metric.name(), null, at));
+                sent++;
+            }
+            producer.flush();
+        }
+        return sent;
+    }
+
+    private static double lcp(Random random) {
+        return Math.min(600_000, Math.exp(7.6 + 0.5 * random.nextGaussian()));
+    }
+
+    private static void send(KafkaProducer<RouteKey, RumMetric> producer, RumMetric metric) {
+        producer.send(new ProducerRecord<>(Topics.RUM.name(), null, metric.receivedAt().toEpochMilli(), metric.key(), metric));
+    }
+}
