@@ -75,7 +75,7 @@ public final class AggregationTopology {
         // restored from their changelogs. Caching collapses the many updates of a hot window into one
         // changelog write per commit.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TrendStores.SEEN_IDS),
-                Serdes.String(), StateSerdes.SEEN_ID).withCachingEnabled());
+                Serdes.Long(), StateSerdes.SEEN_ID).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TrendStores.OPEN_PARTIALS),
                 Serdes.String(), StateSerdes.AGGREGATE).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TrendStores.OPEN_WINDOWS),

@@ -41,7 +41,7 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
     /** Deserialized mirror of the open-partials store: the store is the truth, this saves decoding per sample. */
     private final Map<String, SeriesAggregate> open = new HashMap<>();
     private ProcessorContext<String, Partial> context;
-    private KeyValueStore<String, SeenId> seenIds;
+    private KeyValueStore<Long, SeenId> seenIds;
     private KeyValueStore<String, SeriesAggregate> partials;
     private Sensor lateSamples;
     private Sensor lateUpdates;
@@ -134,8 +134,9 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
             reportWatermark(now);
         }
         if (mark >= nextPurgeAt) {
+            // a full scan of the ids: a third of the retention apart, ids live at most 4/3 of it
             purgeSeenIds(mark);
-            nextPurgeAt = mark + MINUTE;
+            nextPurgeAt = mark + Math.max(MINUTE, settings.dedupeRetention().toMillis() / 3);
         }
     }
 
@@ -177,8 +178,8 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
 
     private void purgeSeenIds(long mark) {
         long forgetBefore = mark - settings.dedupeRetention().toMillis();
-        List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, SeenId> all = seenIds.all()) {
+        List<Long> expired = new ArrayList<>();
+        try (KeyValueIterator<Long, SeenId> all = seenIds.all()) {
             all.forEachRemaining(entry -> {
                 if (entry.value.windowStart() + MINUTE <= forgetBefore) {
                     expired.add(entry.key);

@@ -12,16 +12,16 @@ import java.util.List;
  * One measured value on its way into the windows, whatever its origin: the series it counts in, its rating,
  * whether it failed, and the id under which a later report replaces it.
  *
- * @param dedupeId web-vitals' metric id (with tenant and metric), or null when every report counts
+ * @param dedupeId a hash of web-vitals' metric id with tenant and metric, or null when every report counts
  * @param time the event time: when ingest received it
  */
 public record Sample(String tenant, Source source, String route, String metric, String device, double value,
-                     Rating rating, boolean error, String dedupeId, long time) {
+                     Rating rating, boolean error, Long dedupeId, long time) {
 
     /** A browser metric, rated by the public thresholds whatever the client claimed. */
     public static Sample of(RumMetric metric) {
-        String id = metric.metricId() == null || metric.metricId().isBlank() ? null
-                : metric.tenant() + '\u001F' + metric.metric().name() + '\u001F' + metric.metricId();
+        Long id = metric.metricId() == null || metric.metricId().isBlank() ? null
+                : IdHash.of(metric.tenant(), metric.metric().name(), metric.metricId());
         return new Sample(metric.tenant(), Source.RUM, metric.route(), metric.metric().name(), metric.device().name(),
                 metric.value(), rate(Source.RUM, metric.metric().name(), metric.value()), false, id,
                 metric.receivedAt().toEpochMilli());

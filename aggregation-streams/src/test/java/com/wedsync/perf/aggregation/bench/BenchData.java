@@ -13,21 +13,23 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * The benchmark's input on perf.rum.v1: many tenants, routes, metrics and devices over the last hour, one in ten
- * reports an update of an earlier CLS/INP id; plus one series with a point in every minute of the last 24 hours
- * for the API latency test.
+ * The benchmark's input on perf.rum.v1: many tenants, routes, metrics and devices at {@value #PER_MINUTE} metrics per
+ * minute of event time — a Saturday peak of 10,000 concurrent users, each page view sending five metrics about
+ * every half minute — where one in ten reports an update of an earlier CLS/INP id; plus one series with a point in
+ * every minute of the last 24 hours for the API latency test.
  */
 final class BenchData {
 
     static final String API_TENANT = "bench-api";
     static final String API_ROUTE = "/guests";
+    static final long PER_MINUTE = 100_000;
     private static final Metric[] METRICS = {Metric.LCP, Metric.FCP, Metric.TTFB, Metric.INP, Metric.CLS};
     private static final DeviceClass[] DEVICES = {DeviceClass.MOBILE, DeviceClass.DESKTOP, DeviceClass.TABLET};
 
     private BenchData() {
     }
 
-    /** Writes the day-long API series, then {@code records} metrics spread over the hour before {@code end}. */
+    /** Writes the day-long API series, then {@code records} metrics at {@value #PER_MINUTE} a minute up to {@code end}. */
     static long load(String bootstrapServers, long records, int tenants, int routes, Instant end) {
         Random random = new Random(42);
         long sent = 0;
@@ -43,8 +45,9 @@ final class BenchData {
                     sent++;
                 }
             }
-            Instant hourStart = end.minus(Duration.ofHours(1));
-            long stepNanos = Duration.ofHours(1).toNanos() / records;
+            Duration span = Duration.ofMinutes(Math.max(1, records / PER_MINUTE));
+            Instant hourStart = end.minus(span);
+            long stepNanos = span.toNanos() / records;
             for (long i = 0; i < records; i++) {
                 Instant at = hourStart.plusNanos(i * stepNanos);
                 Metric metric = METRICS[random.nextInt(METRICS.length)];
