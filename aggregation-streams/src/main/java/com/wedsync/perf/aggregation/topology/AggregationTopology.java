@@ -71,13 +71,12 @@ public final class AggregationTopology {
     }
 
     private static void addStores(StreamsBuilder builder, AggregationSettings settings) {
-        // Ids are many and live for the dedupe retention: on disk. Open windows are few and hot: in memory,
-        // restored from their changelogs. Caching collapses the many updates of a hot window into one
-        // changelog write per commit.
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TrendStores.SEEN_IDS),
-                Serdes.Long(), StateSerdes.SEEN_ID).withCachingEnabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TrendStores.OPEN_PARTIALS),
-                Serdes.String(), StateSerdes.AGGREGATE).withCachingEnabled());
+        // Ids are many and live for the dedupe retention: on disk. Open minutes are few and hot: in memory,
+        // restored from their changelogs. Both are updated per sample and written once per commit.
+        builder.addStateStore(new BufferedStoreBuilder<>(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(TrendStores.SEEN_IDS), Serdes.Long(), StateSerdes.SEEN_ID), false));
+        builder.addStateStore(new BufferedStoreBuilder<>(Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(TrendStores.OPEN_PARTIALS), Serdes.String(), StateSerdes.AGGREGATE), true));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TrendStores.OPEN_WINDOWS),
                 Serdes.String(), StateSerdes.AGGREGATE).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TrendStores.UPSTREAM_WATERMARKS),

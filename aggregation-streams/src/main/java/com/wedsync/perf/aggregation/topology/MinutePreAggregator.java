@@ -11,9 +11,7 @@ import com.wedsync.perf.aggregation.window.WindowMath;
 import com.wedsync.perf.model.event.Resolution;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -32,14 +30,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class MinutePreAggregator implements Processor<String, Sample, String, Partial> {
 
     private static final long MINUTE = Resolution.MINUTE.window().toMillis();
-    /** A partition that has seen nothing this long after starting is empty, not slow: it stops holding owners back. */
-    private static final long EMPTY_AFTER_MS = 10_000;
+    /**
+     * A partition that has seen nothing this long after starting is taken to be empty, not slow, and stops holding
+     * the owners' windows open; a fresh platform's first windows wait this long for it.
+     */
+    private static final long EMPTY_AFTER_MS = 60_000;
     private static final char SEPARATOR = '\u001F';
 
     private final AggregationSettings settings;
     private final Watermark watermark = new Watermark();
-    /** Deserialized mirror of the open-partials store: the store is the truth, this saves decoding per sample. */
-    private final Map<String, SeriesAggregate> open = new HashMap<>();
     private ProcessorContext<String, Partial> context;
     private KeyValueStore<Long, SeenId> seenIds;
     private KeyValueStore<String, SeriesAggregate> partials;
@@ -60,7 +59,6 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
         partials = context.getStateStore(TrendStores.OPEN_PARTIALS);
         lateSamples = TopologySensors.counter(context, "late-samples");
         lateUpdates = TopologySensors.counter(context, "late-updates");
-        open.clear();
         try (KeyValueIterator<String, SeriesAggregate> all = partials.all()) {
             all.forEachRemaining(entry -> {
                 long windowStart = windowOf(entry.key);
@@ -110,14 +108,10 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
     private void update(long window, List<SeriesKey> series, java.util.function.Consumer<SeriesAggregate> change) {
         for (SeriesKey key : series) {
             String storeKey = Long.toString(window) + SEPARATOR + key.encoded();
-            SeriesAggregate aggregate = open.get(storeKey);
+            SeriesAggregate aggregate = partials.get(storeKey);
             if (aggregate == null) {
-                aggregate = partials.get(storeKey);
-                if (aggregate == null) {
-                    aggregate = new SeriesAggregate(settings.relativeAccuracy());
-                    nextCloseAt = Math.min(nextCloseAt, closesAt(window));
-                }
-                open.put(storeKey, aggregate);
+                aggregate = new SeriesAggregate(settings.relativeAccuracy());
+                nextCloseAt = Math.min(nextCloseAt, closesAt(window));
             }
             change.accept(aggregate);
             partials.put(storeKey, aggregate);
@@ -161,7 +155,6 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
                 context.forward(new Record<>(series, new Partial(window, entry.value), closesAt(window)));
             }
             partials.delete(entry.key);
-            open.remove(entry.key);
         }
         nextCloseAt = next;
     }
