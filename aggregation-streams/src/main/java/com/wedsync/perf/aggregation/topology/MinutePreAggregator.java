@@ -66,7 +66,7 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
                 nextCloseAt = Math.min(nextCloseAt, closesAt(windowStart));
             });
         }
-        startedAt = context.currentSystemTimeMs();
+        startedAt = Long.MIN_VALUE; // the context's clock is not running yet during init: set at the first tick
         context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> {
             closeDue(now);
             reportWatermark(now);
@@ -159,10 +159,24 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
         nextCloseAt = next;
     }
 
-    /** Every minute ending + grace at or before the reported mark has been sent from this partition. */
+    /**
+     * Tells every owner how far this partition has got: never past a minute it has not sent yet, which the open
+     * minutes themselves say (so the report holds even if a minute closes later than the watermark alone implies).
+     */
     private void reportWatermark(long now) {
+        if (startedAt == Long.MIN_VALUE) {
+            startedAt = now;
+        }
         long mark = watermark.isKnown() ? watermark.at(now)
                 : now - startedAt >= EMPTY_AFTER_MS ? now : Long.MIN_VALUE;
+        long earliestOpen = Long.MAX_VALUE;
+        try (KeyValueIterator<String, SeriesAggregate> all = partials.all()) {
+            while (all.hasNext()) {
+                earliestOpen = Math.min(earliestOpen, closesAt(windowOf(all.next().key)));
+            }
+        }
+        nextCloseAt = earliestOpen;
+        mark = Math.min(mark, earliestOpen - 1);
         if (mark != Long.MIN_VALUE) {
             context.forward(new Record<>(Partial.WATERMARK_KEY_PREFIX + context.taskId().partition(),
                     Partial.watermark(mark), mark));

@@ -36,12 +36,19 @@ public final class Watermark {
         return streamTime != Long.MIN_VALUE;
     }
 
-    /** The watermark at this wall time; {@link Long#MIN_VALUE} before anything was seen. */
+    /**
+     * The watermark at this wall time; {@link Long#MIN_VALUE} before anything was seen. Never goes back: what idle
+     * time added is kept, because windows may have been closed (and the watermark reported) on the strength of it.
+     */
     public long at(long wallTime) {
         if (!isKnown()) {
             return Long.MIN_VALUE;
         }
         long idle = wallTime - lastActivityWallTime;
-        return live && idle >= IDLE_AFTER_MS ? streamTime + idle : streamTime;
+        if (live && idle >= IDLE_AFTER_MS) {
+            streamTime += idle;
+            lastActivityWallTime = wallTime;
+        }
+        return streamTime;
     }
 }

@@ -52,6 +52,10 @@ public final class AggregationBenchmark {
 
             double[] passThrough = new double[rounds];
             double[] aggregation = new double[rounds];
+            System.out.println("warm-up round (not counted: on two cores the JIT needs a while) ...");
+            ThroughputRun.measure(bootstrap, passThrough(), "bench-warmup-pass-" + uuid(), Topics.RUM.name(), threads);
+            ThroughputRun.measure(bootstrap, AggregationTopology.build(AggregationSettings.defaults()),
+                    "bench-warmup-aggregation-" + uuid(), Topics.RUM.name(), threads);
             for (int round = 0; round < rounds; round++) {
                 passThrough[round] = ThroughputRun.measure(bootstrap, passThrough(), "bench-pass-" + uuid(),
                         Topics.RUM.name(), threads);

@@ -36,7 +36,9 @@ final class BenchData {
         try (KafkaProducer<RouteKey, RumMetric> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers,
                 "acks", "1", "linger.ms", 20, "batch.size", 262_144, "compression.type", "lz4"),
                 Topics.RUM.keySerde().serializer(), Topics.RUM.valueSerde().serializer())) {
-            Instant dayStart = end.minus(Duration.ofHours(24));
+            // partitions are in time order, as ingest writes them: the day-long series ends where the rest begins
+            Duration span = Duration.ofMinutes(Math.max(1, records / PER_MINUTE));
+            Instant dayStart = end.minus(span).minus(Duration.ofHours(24));
             for (int minute = 0; minute < 24 * 60; minute++) {
                 for (int i = 0; i < 3; i++) {
                     Instant at = dayStart.plusSeconds(minute * 60L + i * 15L);
@@ -45,7 +47,6 @@ final class BenchData {
                     sent++;
                 }
             }
-            Duration span = Duration.ofMinutes(Math.max(1, records / PER_MINUTE));
             Instant hourStart = end.minus(span);
             long stepNanos = span.toNanos() / records;
             for (long i = 0; i < records; i++) {

@@ -21,7 +21,7 @@ final class ThroughputRun {
     private ThroughputRun() {
     }
 
-    /** Records/s from RUNNING until the application's committed offsets reach the input's end. */
+    /** Records/s from RUNNING until the application's committed offsets reach the input's end; prints what was dropped. */
     static double measure(String bootstrap, Topology topology, String applicationId, String inputTopic, int threads)
             throws Exception {
         Path stateDir = Files.createTempDirectory("bench-streams");
@@ -52,9 +52,22 @@ final class ThroughputRun {
                 Thread.sleep(100);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
+            printDropped(streams, applicationId);
             streams.close(Duration.ofSeconds(30));
             streams.cleanUp();
             return total / seconds;
+        }
+    }
+
+    private static void printDropped(KafkaStreams streams, String applicationId) {
+        Map<String, Double> dropped = new java.util.TreeMap<>();
+        streams.metrics().forEach((name, metric) -> {
+            if (name.group().equals("stream-perf-aggregation-metrics") && name.name().endsWith("-total")) {
+                dropped.merge(name.name(), ((Number) metric.metricValue()).doubleValue(), Double::sum);
+            }
+        });
+        if (!dropped.isEmpty()) {
+            System.out.println("  " + applicationId + " dropped: " + dropped);
         }
     }
 
