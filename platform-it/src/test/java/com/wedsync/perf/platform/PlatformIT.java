@@ -1,4 +1,4 @@
-package com.wedsync.perf.ingest;
+package com.wedsync.perf.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * ./platform up as a user runs it, against the built jar: the demo tenant's key takes a web-vitals batch, the
+ * ./platform up as a user runs it, against the built jars: the demo tenant's key takes a web-vitals batch, the
  * metrics land on perf.rum.v1 rated and routed, and SIGTERM leaves no process behind.
  */
 class PlatformIT {
@@ -48,7 +48,8 @@ class PlatformIT {
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().keySet().removeIf(k -> k.equals("KAFKA_BOOTSTRAP_SERVERS") || k.startsWith("PERF_"));
         builder.environment().putAll(Map.of("PERF_DATA_DIR", dataDir.toString(), "PERF_KAFKA_PORT", freePort(),
-                "PERF_KAFKA_CONTROLLER_PORT", freePort(), "PERF_POSTGRES_PORT", freePort(), "INGEST_PORT", freePort()));
+                "PERF_KAFKA_CONTROLLER_PORT", freePort(), "PERF_POSTGRES_PORT", freePort(), "INGEST_PORT", freePort(),
+                "AGGREGATION_PORT", freePort()));
         Process platform = builder.start();
         try {
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() ->
@@ -56,7 +57,10 @@ class PlatformIT {
             assertThat(Files.readString(output)).contains("Ready in", "Demo tenant demo-studio");
             Map<String, String> env = readEnv(envFile);
             List<ProcessHandle> children = platform.children().toList();
-            assertThat(children).as("broker and ingest-service").hasSizeGreaterThanOrEqualTo(2);
+            assertThat(children).as("broker, ingest-service, aggregation-streams").hasSizeGreaterThanOrEqualTo(3);
+            assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(env.get("AGGREGATION_URL") + "/q/health/ready")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
 
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create(env.get("INGEST_URL") + "/v1/rum?key=" + env.get("DEMO_INGEST_KEY")))
