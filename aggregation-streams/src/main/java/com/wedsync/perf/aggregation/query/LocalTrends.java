@@ -21,14 +21,17 @@ import org.apache.kafka.streams.KeyValue;
 public class LocalTrends {
 
     private final TrendStoreReader reader;
+    private final RecentPoints recent = new RecentPoints();
 
     public LocalTrends(TrendStoreReader reader) {
         this.reader = reader;
     }
 
     TrendSeries series(TrendQuery query, boolean withSketch) {
-        List<TrendPoint> points = reader.fetch(TrendStores.history(query.resolution()), query.series().encoded(),
-                query.from(), query.to());
+        String store = TrendStores.history(query.resolution());
+        String series = query.series().encoded();
+        List<TrendPoint> points = recent.between(store, series, query.from(), query.to(),
+                () -> reader.fetch(store, series, Instant.EPOCH, Instant.now().plus(query.resolution().window())));
         SeriesKey key = query.series();
         double accuracy = points.isEmpty() ? com.wedsync.perf.aggregation.sketch.QuantileSketch.DEFAULT_RELATIVE_ACCURACY
                 : points.get(0).relativeAccuracy();
