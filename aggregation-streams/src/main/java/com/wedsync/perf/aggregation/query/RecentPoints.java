@@ -1,5 +1,6 @@
 package com.wedsync.perf.aggregation.query;
 
+import com.wedsync.perf.aggregation.window.SeriesKey;
 import com.wedsync.perf.model.event.TrendPoint;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,7 @@ final class RecentPoints {
 
     /** The points of {@code series} in {@code store} whose windows start within [from, to]. */
     List<TrendPoint> between(String store, String series, Instant from, Instant to, Supplier<List<TrendPoint>> all) {
-        String key = store + '\u001F' + series;
+        String key = store + SeriesKey.SEPARATOR + series;
         long now = System.nanoTime();
         Cached cached = cache.get(key);
         if (cached == null || now - cached.loadedAt > FRESHNESS.toNanos()) {

@@ -4,6 +4,7 @@ import com.wedsync.perf.aggregation.interference.InterferenceRules;
 import com.wedsync.perf.aggregation.interference.InterferenceSettings;
 import com.wedsync.perf.aggregation.interference.TenantHistory;
 import com.wedsync.perf.aggregation.interference.TenantMinute;
+import com.wedsync.perf.aggregation.window.SeriesKey;
 import com.wedsync.perf.aggregation.window.Watermark;
 import com.wedsync.perf.model.event.InterferenceFinding;
 import com.wedsync.perf.model.event.TrendPoint;
@@ -97,7 +98,7 @@ final class InterferenceDetector implements Processor<String, TrendPoint, String
                 break;
             }
             for (InterferenceFinding finding : rules.evaluate(minute, all, Instant.ofEpochMilli(minute + MINUTE + delay))) {
-                findings.put(finding.findingId() + '\u001F' + finding.victimTenant(), finding, minute);
+                findings.put(finding.findingId() + SeriesKey.SEPARATOR + finding.victimTenant(), finding, minute);
                 context.forward(new Record<>(finding.victimTenant(), finding, minute + MINUTE));
             }
             last = minute;

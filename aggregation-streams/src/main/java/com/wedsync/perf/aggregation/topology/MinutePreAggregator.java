@@ -35,7 +35,7 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
      * the owners' windows open; a fresh platform's first windows wait this long for it.
      */
     private static final long EMPTY_AFTER_MS = 60_000;
-    private static final char SEPARATOR = '\u001F';
+    private static final char SEPARATOR = SeriesKey.SEPARATOR;
 
     private final AggregationSettings settings;
     private final Watermark watermark = new Watermark();
@@ -201,7 +201,7 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
     }
 
     private long closesAt(long windowStart) {
-        return windowStart + MINUTE + settings.grace().toMillis();
+        return settings.closesAt(WindowMath.end(Resolution.MINUTE, windowStart));
     }
 
     private static long windowOf(String storeKey) {

@@ -29,7 +29,7 @@ import org.apache.kafka.streams.state.WindowStore;
  */
 final class WindowCloser implements Processor<String, Partial, TrendKey, TrendPoint> {
 
-    private static final char SEPARATOR = '\u001F';
+    private static final char SEPARATOR = SeriesKey.SEPARATOR;
     private static final List<Resolution> CLOSING_ORDER = List.of(Resolution.MINUTE, Resolution.HOUR, Resolution.DAY);
 
     private final AggregationSettings settings;

@@ -9,7 +9,7 @@ package com.wedsync.perf.aggregation.window;
 public record Partial(long windowStart, SeriesAggregate aggregate) {
 
     /** Key prefix of watermark records; the rest of the key is the input partition. Never a series key (no tenant is empty). */
-    public static final String WATERMARK_KEY_PREFIX = "\u001Fwatermark\u001F";
+    public static final String WATERMARK_KEY_PREFIX = SeriesKey.SEPARATOR + "watermark" + SeriesKey.SEPARATOR;
 
     public static Partial watermark(long mark) {
         return new Partial(mark, null);

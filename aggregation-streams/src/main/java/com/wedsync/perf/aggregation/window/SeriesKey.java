@@ -12,8 +12,11 @@ import java.time.Instant;
  */
 public record SeriesKey(String tenant, Source source, String route, String metric, String device) {
 
-    /** Unit separator: never part of a tenant id, a normalised route, a metric or an operation name. */
-    private static final char SEPARATOR = '\u001F';
+    /**
+     * Unit separator: never part of a tenant id, a normalised route, a metric or an operation name. Every
+     * composite key of the topology and its stores joins its parts with it.
+     */
+    public static final char SEPARATOR = '\u001F';
 
     public SeriesKey {
         new TrendKey(tenant, source, route, metric, device, Resolution.MINUTE, Instant.EPOCH);
