@@ -1,5 +1,9 @@
 package com.wedsync.perf.aggregation.query;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.wedsync.perf.aggregation.sketch.QuantileSketch;
 import com.wedsync.perf.aggregation.topology.TrendStores;
 import com.wedsync.perf.aggregation.window.SeriesAggregate;
 import com.wedsync.perf.aggregation.window.SeriesKey;
@@ -14,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.kafka.streams.KeyValue;
 
 /** Answers from this instance's own stores only; {@link TrendService} decides which instance to ask. */
@@ -21,23 +26,36 @@ import org.apache.kafka.streams.KeyValue;
 public class LocalTrends {
 
     private final TrendStoreReader reader;
-    private final RecentPoints recent = new RecentPoints();
+    private final ObjectWriter pointWriter;
+    private final RecentPoints recent;
 
-    public LocalTrends(TrendStoreReader reader) {
+    public LocalTrends(TrendStoreReader reader, ObjectMapper json) {
         this.reader = reader;
+        this.pointWriter = json.writerFor(TrendPointView.class);
+        this.recent = new RecentPoints(pointWriter);
     }
 
     TrendSeries series(TrendQuery query, boolean withSketch) {
         String store = TrendStores.history(query.resolution());
         String series = query.series().encoded();
-        List<TrendPoint> points = recent.between(store, series, query.from(), query.to(),
-                () -> reader.fetch(store, series, Instant.EPOCH, Instant.now().plus(query.resolution().window())));
+        Supplier<List<TrendPoint>> stored =
+                () -> reader.fetch(store, series, Instant.EPOCH, Instant.now().plus(query.resolution().window()));
+        List<TrendPoint> points = recent.between(store, series, query.from(), query.to(), stored);
+        RenderedPoints rendered = withSketch
+                ? new RenderedPoints(points.stream().map(point -> render(TrendPointView.of(point, true))).toList())
+                : recent.renderedBetween(store, series, query.from(), query.to(), stored);
         SeriesKey key = query.series();
-        double accuracy = points.isEmpty() ? com.wedsync.perf.aggregation.sketch.QuantileSketch.DEFAULT_RELATIVE_ACCURACY
-                : points.get(0).relativeAccuracy();
+        double accuracy = points.isEmpty() ? QuantileSketch.DEFAULT_RELATIVE_ACCURACY : points.get(0).relativeAccuracy();
         return new TrendSeries(key.tenant(), key.source(), key.route(), key.metric(), key.device(),
-                query.resolution().label(), query.from(), query.to(), accuracy,
-                points.stream().map(point -> TrendPointView.of(point, withSketch)).toList());
+                query.resolution().label(), query.from(), query.to(), accuracy, rendered);
+    }
+
+    private String render(TrendPointView point) {
+        try {
+            return pointWriter.writeValueAsString(point);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render the point at " + point.windowStart(), e);
+        }
     }
 
     /**

@@ -2,6 +2,9 @@ package com.wedsync.perf.aggregation.query;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.wedsync.perf.model.event.TrendPoint;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Instant;
 
 /** One closed window as the trend API shows it: counts, percentiles and shares; the sketch only when asked for. */
@@ -11,12 +14,31 @@ public record TrendPointView(Instant windowStart, Instant windowEnd, long count,
                              double goodShare, double needsImprovementShare, double poorShare, long errors,
                              double errorRate, String sketch) {
 
+    private static final MathContext SIX_DIGITS = new MathContext(6, RoundingMode.HALF_EVEN);
+
     static TrendPointView of(TrendPoint point, boolean withSketch) {
         long rated = point.good() + point.needsImprovement() + point.poor();
-        return new TrendPointView(point.windowStart(), point.windowEnd(), point.count(), point.p50(), point.p75(),
-                point.p95(), point.p99(), point.min(), point.max(), point.good(), point.needsImprovement(),
-                point.poor(), share(point.good(), rated), share(point.needsImprovement(), rated),
-                share(point.poor(), rated), point.errors(), point.errorRate(), withSketch ? point.sketch() : null);
+        return new TrendPointView(point.windowStart(), point.windowEnd(), point.count(), estimate(point.p50()),
+                estimate(point.p75()), estimate(point.p95()), estimate(point.p99()), point.min(), point.max(),
+                point.good(), point.needsImprovement(), point.poor(), rounded(share(point.good(), rated)),
+                rounded(share(point.needsImprovement(), rated)), rounded(share(point.poor(), rated)), point.errors(),
+                rounded(point.errorRate()), withSketch ? point.sketch() : null);
+    }
+
+    /**
+     * A percentile to six significant digits: the sketch guarantees only 1% relative accuracy, so further digits are
+     * noise that makes a day-long series a quarter larger.
+     */
+    static double estimate(double value) {
+        if (value == 0 || !Double.isFinite(value)) {
+            return value;
+        }
+        return new BigDecimal(value).round(SIX_DIGITS).doubleValue();
+    }
+
+    /** A share or rate to six decimals (a millionth of the samples). */
+    static double rounded(double share) {
+        return Math.round(share * 1_000_000d) / 1_000_000d;
     }
 
     static double share(long part, long whole) {
