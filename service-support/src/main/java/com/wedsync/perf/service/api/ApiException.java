@@ -36,6 +36,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(403, code, detail);
     }
 
+    public static ApiException conflict(String code, String detail) {
+        return new ApiException(409, code, detail);
+    }
+
     public static ApiException unavailable(String detail, int retryAfterSeconds) {
         return new ApiException(503, "unavailable", detail, Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
     }

@@ -39,6 +39,14 @@ public class ReadAccess {
         }
     }
 
+    /** The one tenant this token may see, or empty for the ops token (every tenant); 401 for an unknown token. */
+    public java.util.Optional<String> scope(String authorization) {
+        if (ops.isOps(authorization)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(tenantOf(authorization).tenantId());
+    }
+
     private TenantConfig tenantOf(String authorization) {
         return tenants.byReadToken(BearerToken.from(authorization))
                 .orElseThrow(() -> ApiException.unauthorized("the bearer token is neither the ops token nor a tenant's read token"));

@@ -3,22 +3,14 @@ package com.wedsync.perf.service.tenant;
 import com.wedsync.perf.model.event.TenantConfig;
 import com.wedsync.perf.service.auth.SecretHash;
 import com.wedsync.perf.model.topic.Topics;
+import com.wedsync.perf.service.kafka.CompactedTopicReader;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.RecordDeserializationException;
-import org.apache.kafka.common.errors.WakeupException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Every tenant, materialised from the compacted {@code perf.tenants.v1} by each instance (no consumer group:
@@ -27,14 +19,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class TenantDirectory {
 
-    private static final Logger LOG = Logger.getLogger(TenantDirectory.class);
-
     private final String bootstrapServers;
     private volatile TenantIndex index = TenantIndex.EMPTY;
-    private volatile boolean loaded;
-    private volatile boolean running = true;
-    private KafkaConsumer<String, TenantConfig> consumer;
-    private Thread thread;
+    private CompactedTopicReader<TenantConfig> reader;
 
     private final String clientId;
 
@@ -45,25 +32,12 @@ public class TenantDirectory {
     }
 
     void start(@Observes StartupEvent started) {
-        consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers, "enable.auto.commit", false,
-                "client.id", clientId),
-                Topics.TENANTS.keySerde().deserializer(), Topics.TENANTS.valueSerde().deserializer());
-        thread = new Thread(this::run, "tenant-directory");
-        thread.setDaemon(true);
-        thread.start();
+        reader = new CompactedTopicReader<>(bootstrapServers, clientId, Topics.TENANTS, this::applyAll).start();
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        running = false;
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-        if (thread != null) {
-            try {
-                thread.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (reader != null) {
+            reader.close();
         }
     }
 
@@ -86,7 +60,7 @@ public class TenantDirectory {
 
     /** True once everything on the topic at start-up has been read. */
     public boolean isLoaded() {
-        return loaded;
+        return reader != null && reader.isLoaded();
     }
 
     public int size() {
@@ -98,40 +72,7 @@ public class TenantDirectory {
         index = index.with(Map.of(tenant.tenantId(), Optional.of(tenant)));
     }
 
-    private void run() {
-        try {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.TENANTS.name(), Duration.ofMinutes(5))
-                    .stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> endAtStart = consumer.endOffsets(partitions);
-            while (running) {
-                Map<String, Optional<TenantConfig>> changes = new HashMap<>();
-                try {
-                    for (ConsumerRecord<String, TenantConfig> record : consumer.poll(Duration.ofMillis(500))) {
-                        changes.put(record.key(), Optional.ofNullable(record.value()));
-                    }
-                } catch (RecordDeserializationException e) {
-                    LOG.errorf("skipping unreadable tenant record at %s offset %d: %s",
-                            e.topicPartition(), e.offset(), e.getMessage());
-                    consumer.seek(e.topicPartition(), e.offset() + 1);
-                }
-                if (!changes.isEmpty()) {
-                    synchronized (this) {
-                        index = index.with(changes);
-                    }
-                }
-                if (!loaded && endAtStart.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
-                    loaded = true;
-                    LOG.infof("tenant directory loaded: %d tenants", size());
-                }
-            }
-        } catch (WakeupException stopping) {
-            // close below
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "tenant directory stopped reading %s: %s", Topics.TENANTS.name(), e.getMessage());
-        } finally {
-            consumer.close(Duration.ofSeconds(2));
-        }
+    private synchronized void applyAll(Map<String, Optional<TenantConfig>> changes) {
+        index = index.with(changes);
     }
 }

@@ -1,0 +1,116 @@
+package com.wedsync.perf.alerting.api;
+
+import com.wedsync.perf.alerting.delivery.DeliveryLog;
+import com.wedsync.perf.alerting.lifecycle.AlertActions;
+import com.wedsync.perf.alerting.lifecycle.AlertRow;
+import com.wedsync.perf.alerting.lifecycle.AlertStore;
+import com.wedsync.perf.alerting.lifecycle.AlertView;
+import com.wedsync.perf.model.event.AlertState;
+import com.wedsync.perf.model.event.Severity;
+import com.wedsync.perf.service.api.ApiException;
+import com.wedsync.perf.service.auth.ReadAccess;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Alerts: list, one with its history, acknowledge, resolve. A tenant token sees only its tenant's alerts. */
+@Path("/v1/alerts")
+@Produces(MediaType.APPLICATION_JSON)
+public class AlertResource {
+
+    private final AlertStore alerts;
+    private final AlertActions actions;
+    private final ReadAccess access;
+    private final DeliveryLog deliveries;
+
+    public AlertResource(AlertStore alerts, AlertActions actions, ReadAccess access, DeliveryLog deliveries) {
+        this.alerts = alerts;
+        this.deliveries = deliveries;
+        this.actions = actions;
+        this.access = access;
+    }
+
+    @GET
+    @Operation(summary = "Alerts, newest first, by tenant, state and severity")
+    public List<AlertView> list(@QueryParam("tenant") String tenant, @QueryParam("state") String state,
+                                @QueryParam("severity") String severity, @QueryParam("limit") Integer limit,
+                                @HeaderParam("Authorization") String authorization) {
+        Optional<String> scope = access.scope(authorization);
+        if (scope.isPresent() && tenant != null && !tenant.equals(scope.get())) {
+            throw ApiException.notFound("no data for tenant '" + tenant + "'");
+        }
+        int max = limit == null ? 100 : limit;
+        if (max < 1 || max > 1000) {
+            throw ApiException.badRequest("invalid_limit", "limit must be between 1 and 1000");
+        }
+        return alerts.find(scope.orElse(tenant), parse(AlertState.class, state, "state"),
+                parse(Severity.class, severity, "severity"), max).stream().map(AlertRow::toView).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One alert with the history of its state changes")
+    public AlertDetail get(@PathParam("id") String id, @HeaderParam("Authorization") String authorization) {
+        Optional<String> scope = access.scope(authorization);
+        UUID alertId = id(id);
+        AlertView alert = alerts.byId(alertId).map(AlertRow::toView)
+                .filter(view -> scope.isEmpty() || scope.get().equals(view.tenant()))
+                .orElseThrow(() -> ApiException.notFound("no alert " + id));
+        return new AlertDetail(alert, alerts.history(alertId), deliveries.of(alertId));
+    }
+
+    @POST
+    @Path("/{id}/ack")
+    @Operation(summary = "Acknowledge a firing alert")
+    public AlertView acknowledge(@PathParam("id") String id, AlertCommand command,
+                                 @HeaderParam("Authorization") String authorization) {
+        Optional<String> scope = access.scope(authorization);
+        return actions.acknowledge(id(id), actor(command, scope), command == null ? null : command.note(), scope.orElse(null));
+    }
+
+    @POST
+    @Path("/{id}/resolve")
+    @Operation(summary = "Resolve an alert by hand, with resolution notes")
+    public AlertView resolve(@PathParam("id") String id, AlertCommand command,
+                             @HeaderParam("Authorization") String authorization) {
+        Optional<String> scope = access.scope(authorization);
+        return actions.resolve(id(id), actor(command, scope), command == null ? null : command.note(), scope.orElse(null));
+    }
+
+    private static String actor(AlertCommand command, Optional<String> scope) {
+        if (command != null && command.by() != null && !command.by().isBlank()) {
+            return command.by().strip();
+        }
+        return scope.map(tenant -> "tenant " + tenant).orElse("ops");
+    }
+
+    private static UUID id(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("no alert " + id);
+        }
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("invalid_" + name, name + " '" + value + "' is not one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package com.wedsync.perf.alerting.api;
+
+import com.wedsync.perf.alerting.delivery.NotificationTargets;
+import com.wedsync.perf.alerting.rules.EffectiveRules;
+import com.wedsync.perf.alerting.rules.RuleOverrides;
+import com.wedsync.perf.alerting.rules.RuleStore;
+import com.wedsync.perf.alerting.rules.TenantRules;
+import com.wedsync.perf.service.api.ApiException;
+import com.wedsync.perf.service.auth.ReadAccess;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** A tenant's alert rules (its overrides of the defaults) and where its alerts are delivered. */
+@Path("/v1/tenants/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class TenantSettingsResource {
+
+    private final RuleStore store;
+    private final TenantRules rules;
+    private final NotificationTargets targets;
+    private final ReadAccess access;
+
+    public TenantSettingsResource(RuleStore store, TenantRules rules, NotificationTargets targets, ReadAccess access) {
+        this.store = store;
+        this.rules = rules;
+        this.targets = targets;
+        this.access = access;
+    }
+
+    @GET
+    @Path("/rules")
+    @Operation(summary = "The rules in force for the tenant: its tier's defaults under its overrides")
+    public EffectiveRules rules(@PathParam("id") String tenant, @HeaderParam("Authorization") String authorization) {
+        access.requireTenant(authorization, tenant);
+        return rules.of(tenant);
+    }
+
+    @PUT
+    @Path("/rules")
+    @Operation(summary = "Replace the tenant's overrides (fields left out keep the defaults)")
+    public EffectiveRules replaceRules(@PathParam("id") String tenant, RuleOverrides overrides,
+                                       @HeaderParam("Authorization") String authorization) {
+        access.requireTenant(authorization, tenant);
+        store.save(tenant, overrides == null ? RuleOverrides.NONE : overrides);
+        return rules.of(tenant);
+    }
+
+    @PUT
+    @Path("/notifications")
+    @Operation(summary = "Set the tenant's Slack incoming webhook and signed webhook (stored as secrets)")
+    public NotificationSettings.Shown replaceTargets(@PathParam("id") String tenant, NotificationSettings settings,
+                                                     @HeaderParam("Authorization") String authorization) {
+        access.requireTenant(authorization, tenant);
+        if (settings == null) {
+            throw ApiException.badRequest("missing_body", "a JSON body with slackWebhookUrl and/or webhookUrl is required");
+        }
+        String slack = url(settings.slackWebhookUrl(), "slackWebhookUrl");
+        String webhook = url(settings.webhookUrl(), "webhookUrl");
+        if (webhook != null && (settings.webhookSecret() == null || settings.webhookSecret().length() < 16)) {
+            throw ApiException.badRequest("invalid_secret", "a webhookUrl needs a webhookSecret of at least 16 characters");
+        }
+        targets.save(tenant, new NotificationTargets.Targets(slack, webhook, webhook == null ? null : settings.webhookSecret()));
+        return shown(tenant);
+    }
+
+    @GET
+    @Path("/notifications")
+    @Operation(summary = "Which delivery targets the tenant has set (never the URLs)")
+    public NotificationSettings.Shown targets(@PathParam("id") String tenant, @HeaderParam("Authorization") String authorization) {
+        access.requireTenant(authorization, tenant);
+        return shown(tenant);
+    }
+
+    private NotificationSettings.Shown shown(String tenant) {
+        NotificationTargets.Targets set = targets.of(tenant);
+        return new NotificationSettings.Shown(set.slackWebhook() != null, set.webhookUrl() != null, set.webhookSecret() != null);
+    }
+
+    private static String url(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(value.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null) {
+                return uri.toString();
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below, without echoing the secret URL
+        }
+        throw ApiException.badRequest("invalid_url", name + " must be an http(s) URL");
+    }
+}

@@ -1,0 +1,36 @@
+package com.wedsync.perf.alerting.delivery;
+
+/**
+ * Where a notification goes, as the outbox names it: the ops Slack channel, a tenant's Slack webhook or signed
+ * webhook, or {@code perf.alerts.v1}. The URL itself is looked up when sending, so it is never copied around.
+ */
+public record Destination(Channel channel, String tenant) {
+
+    public enum Channel { OPS_SLACK, TENANT_SLACK, TENANT_WEBHOOK, KAFKA }
+
+    public static final Destination OPS = new Destination(Channel.OPS_SLACK, null);
+    public static final Destination KAFKA = new Destination(Channel.KAFKA, null);
+
+    public static Destination tenantSlack(String tenant) {
+        return new Destination(Channel.TENANT_SLACK, tenant);
+    }
+
+    public static Destination tenantWebhook(String tenant) {
+        return new Destination(Channel.TENANT_WEBHOOK, tenant);
+    }
+
+    /** The outbox's text form: {@code CHANNEL} or {@code CHANNEL:tenant}. */
+    public String key() {
+        return tenant == null ? channel.name() : channel.name() + ":" + tenant;
+    }
+
+    public static Destination parse(String key) {
+        int colon = key.indexOf(':');
+        return colon < 0 ? new Destination(Channel.valueOf(key), null)
+                : new Destination(Channel.valueOf(key.substring(0, colon)), key.substring(colon + 1));
+    }
+
+    public boolean isSlack() {
+        return channel == Channel.OPS_SLACK || channel == Channel.TENANT_SLACK;
+    }
+}

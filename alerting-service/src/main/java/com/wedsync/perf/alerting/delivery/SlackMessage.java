@@ -1,0 +1,66 @@
+package com.wedsync.perf.alerting.delivery;
+
+import com.wedsync.perf.model.event.AlertEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A notification as a Slack Block Kit message for an incoming webhook: a header, the numbers as fields, a link to the
+ * alert, and the dedup key in a context line. {@code text} is the fallback for notifications.
+ */
+final class SlackMessage {
+
+    private SlackMessage() {
+    }
+
+    static Map<String, Object> of(Notification notification) {
+        AlertEvent alert = notification.alert();
+        String title = switch (notification.kind()) {
+            case RESOLVED -> ":white_check_mark: Resolved: " + alert.summary();
+            case ESCALATED -> ":rotating_light: Escalated to " + alert.severity() + ": " + alert.summary();
+            default -> icon(alert) + " " + alert.severity() + ": " + alert.summary();
+        };
+        List<Map<String, Object>> fields = new ArrayList<>();
+        fields.add(field("Tenant", alert.tenant()));
+        fields.add(field("Type", alert.type().name().toLowerCase(Locale.ROOT)));
+        if (alert.metric() != null) {
+            fields.add(field("Metric", alert.metric() + (alert.route() == null ? "" : " on " + alert.route())));
+        }
+        if (alert.actualValue() != null && alert.threshold() != null) {
+            fields.add(field("Value / threshold", format(alert.actualValue()) + " / " + format(alert.threshold())));
+        }
+        fields.add(field("Samples", Long.toString(alert.affectedUsers())));
+        if (alert.isWeddingDay()) {
+            fields.add(field("Wedding", alert.weddingId()));
+        }
+        List<Map<String, Object>> blocks = List.of(
+                Map.of("type", "header", "text", Map.of("type", "plain_text", "text", truncate(title, 150))),
+                Map.of("type", "section", "fields", fields),
+                Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", "<" + notification.link() + "|Open the alert>")),
+                Map.of("type", "context", "elements", List.of(Map.of("type", "mrkdwn",
+                        "text", "window " + alert.windowStart() + " – " + alert.windowEnd() + " · ref " + notification.dedupKey()))));
+        return Map.of("text", truncate(title, 300), "blocks", blocks);
+    }
+
+    private static String icon(AlertEvent alert) {
+        return alert.isWeddingDay() ? ":ring:" : switch (alert.severity()) {
+            case CRITICAL -> ":red_circle:";
+            case HIGH -> ":large_orange_circle:";
+            default -> ":large_yellow_circle:";
+        };
+    }
+
+    private static Map<String, Object> field(String name, String value) {
+        return Map.of("type", "mrkdwn", "text", "*" + name + "*\n" + value);
+    }
+
+    private static String format(double value) {
+        return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.4g", value);
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,26 @@
+package com.wedsync.perf.alerting.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** HMAC-SHA256 of a webhook body with the receiver's secret, sent as {@value #HEADER}: {@code sha256=<hex>}. */
+public final class WebhookSignature {
+
+    public static final String HEADER = "X-WedSync-Signature";
+
+    private WebhookSignature() {
+    }
+
+    public static String of(String secret, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package com.wedsync.perf.alerting.intake;
+
+import com.wedsync.perf.alerting.AlertingConfig;
+import com.wedsync.perf.alerting.lifecycle.Observation;
+import com.wedsync.perf.alerting.rules.EffectiveRules;
+import com.wedsync.perf.alerting.rules.TenantRules;
+import com.wedsync.perf.alerting.rules.ThresholdRule;
+import com.wedsync.perf.alerting.rules.Verdict;
+import com.wedsync.perf.alerting.wedding.WeddingCalendar;
+import com.wedsync.perf.alerting.wedding.WeddingDay;
+import com.wedsync.perf.model.event.AlertType;
+import com.wedsync.perf.model.event.InterferenceFinding;
+import com.wedsync.perf.model.event.Resolution;
+import com.wedsync.perf.model.event.Severity;
+import com.wedsync.perf.model.event.Source;
+import com.wedsync.perf.model.event.TrendKey;
+import com.wedsync.perf.model.event.TrendPoint;
+import com.wedsync.perf.model.event.VictimEvidence;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns closed windows into observations of alert conditions. Threshold rules look at 1-minute windows over all
+ * devices: per route for Web Vitals, per operation for server timings. A wedding day shortens {@code for}.
+ */
+@ApplicationScoped
+public class TrendObservations {
+
+    private final TenantRules rules;
+    private final WeddingCalendar weddings;
+    private final AlertingConfig config;
+
+    public TrendObservations(TenantRules rules, WeddingCalendar weddings, AlertingConfig config) {
+        this.rules = rules;
+        this.weddings = weddings;
+        this.config = config;
+    }
+
+    public Optional<Observation> of(TrendPoint point) {
+        if (point.resolution() != Resolution.MINUTE || !TrendKey.ALL.equals(point.device())
+                || (point.source() == Source.RUM && TrendKey.ALL.equals(point.route()))) {
+            return Optional.empty();
+        }
+        EffectiveRules tenantRules = rules.of(point.tenant());
+        WeddingDay wedding = weddings.weddingDay(point.tenant(), point.windowStart()).orElse(null);
+        Verdict verdict = ThresholdRule.evaluate(point, tenantRules, wedding != null);
+        Duration forDuration = wedding == null ? tenantRules.forDuration()
+                : min(config.wedding().forDuration(), tenantRules.forDuration());
+        String route = point.source() == Source.RUM ? point.route() : null;
+        String fingerprint = String.join("|", "threshold", point.tenant(), point.source().name(), point.route(), point.metric());
+        return Optional.of(new Observation(fingerprint, AlertType.THRESHOLD_BREACH, point.tenant(), route, point.metric(),
+                verdict, point.count(), point.windowStart(), point.windowEnd(), forDuration, tenantRules.keepFiringFor(),
+                wedding, summary(point, verdict, wedding)));
+    }
+
+    /** A finding becomes an ops alert about its antagonist; it fires at once (the detector already waited). */
+    public Observation of(InterferenceFinding finding) {
+        boolean weddingDay = finding.victims().stream()
+                .anyMatch(v -> weddings.weddingDay(v.tenant(), finding.windowStart()).isPresent());
+        Severity severity = weddingDay ? Severity.CRITICAL : Severity.HIGH;
+        Verdict verdict = new Verdict(Verdict.Outcome.BREACHED, severity, 0, finding.antagonistVolumeRatio(), "volume ratio");
+        String victims = finding.victims().stream().map(VictimEvidence::tenant).sorted().collect(Collectors.joining(", "));
+        String summary = String.format(Locale.ROOT, "%s's load (%.1f× its baseline) is slowing %s", finding.antagonistTenant(),
+                finding.antagonistVolumeRatio(), victims);
+        return new Observation("interference|" + finding.antagonistTenant(), AlertType.INTERFERENCE,
+                finding.antagonistTenant(), null, "requests", verdict, finding.antagonistRequests(), finding.windowStart(),
+                finding.windowEnd(), Duration.ZERO, config.keepFiringFor(), null, summary);
+    }
+
+    private static String summary(TrendPoint point, Verdict verdict, WeddingDay wedding) {
+        String what = point.source() == Source.RUM ? point.metric() + " " + verdict.measure() + " on " + point.route()
+                : point.metric() + " " + verdict.measure();
+        String text = verdict.isBreached()
+                ? String.format(Locale.ROOT, "%s is %s, over %s", what, format(verdict.actual()), format(verdict.threshold()))
+                : String.format(Locale.ROOT, "%s is %s", what, format(verdict.actual()));
+        return wedding == null ? text : text + " on the day of wedding " + wedding.weddingId();
+    }
+
+    private static String format(double value) {
+        return value >= 10 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.3g", value);
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

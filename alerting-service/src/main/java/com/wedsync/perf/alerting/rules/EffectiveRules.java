@@ -1,0 +1,59 @@
+package com.wedsync.perf.alerting.rules;
+
+import com.wedsync.perf.model.event.Severity;
+import com.wedsync.perf.model.event.Tier;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules a tenant's alerts are judged by: the defaults of its tier (REQUIREMENTS.md), overlaid with its own
+ * overrides. Premium tenants' server ladder is their SLA's, twice as strict as the standard one.
+ */
+public record EffectiveRules(Duration forDuration, Duration keepFiringFor, int minSamples, String serverPercentile,
+                             Map<String, BrowserThreshold> browser, List<ServerLevel> server) {
+
+    static final Set<String> BROWSER_METRICS = Set.of("LCP", "INP", "CLS", "FCP", "TTFB", "FID");
+
+    /** Browser thresholds at p75: LCP, FID and CLS from REQUIREMENTS.md; INP, FCP, TTFB at the public good / poor limits. */
+    static final Map<String, BrowserThreshold> BROWSER_DEFAULTS = Map.of(
+            "LCP", new BrowserThreshold("p75", 2000, 3000),
+            "FID", new BrowserThreshold("p75", 80, 150),
+            "CLS", new BrowserThreshold("p75", 0.08, 0.15),
+            "INP", new BrowserThreshold("p75", 200, 500),
+            "FCP", new BrowserThreshold("p75", 1800, 3000),
+            "TTFB", new BrowserThreshold("p75", 800, 1800));
+
+    static final List<ServerLevel> STANDARD_SERVER = List.of(
+            new ServerLevel(Severity.CRITICAL, 5000, 0.10),
+            new ServerLevel(Severity.HIGH, 3000, 0.05),
+            new ServerLevel(Severity.MEDIUM, 2000, 0.02));
+
+    static final List<ServerLevel> PREMIUM_SERVER = List.of(
+            new ServerLevel(Severity.CRITICAL, 2500, 0.05),
+            new ServerLevel(Severity.HIGH, 1500, 0.02),
+            new ServerLevel(Severity.MEDIUM, 1000, 0.01));
+
+    public EffectiveRules {
+        server = server.stream().sorted(Comparator.comparing(ServerLevel::severity).reversed()).toList();
+    }
+
+    public static EffectiveRules of(Tier tier, Duration forDuration, Duration keepFiringFor, int minSamples,
+                                    RuleOverrides overrides) {
+        Map<String, BrowserThreshold> browser = new HashMap<>(BROWSER_DEFAULTS);
+        if (overrides.browser() != null) {
+            browser.putAll(overrides.browser());
+        }
+        List<ServerLevel> server = overrides.server() != null && !overrides.server().isEmpty() ? overrides.server()
+                : tier == Tier.PREMIUM ? PREMIUM_SERVER : STANDARD_SERVER;
+        return new EffectiveRules(
+                overrides.forSeconds() == null ? forDuration : Duration.ofSeconds(overrides.forSeconds()),
+                overrides.keepFiringForSeconds() == null ? keepFiringFor : Duration.ofSeconds(overrides.keepFiringForSeconds()),
+                overrides.minSamples() == null ? minSamples : overrides.minSamples(),
+                overrides.serverPercentile() == null ? "p75" : overrides.serverPercentile(),
+                Map.copyOf(browser), server);
+    }
+}

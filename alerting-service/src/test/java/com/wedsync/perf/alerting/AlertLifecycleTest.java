@@ -1,0 +1,114 @@
+package com.wedsync.perf.alerting;
+
+import static com.wedsync.perf.alerting.AlertApi.awaitAlert;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.wedsync.perf.localstack.LocalStackTestResource;
+import com.wedsync.perf.model.event.TrendPoint;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Trend points on the real broker drive alerts through pending, firing and resolved, with one Slack message each. */
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = LocalStackTestResource.DATABASE_ARG, value = "alerting"))
+@WithTestResource(FakeWebhookResource.class)
+class AlertLifecycleTest {
+
+    private final FakeWebhook slack = FakeWebhook.shared();
+
+    @Test
+    void shouldFireOnceAfterFiveMinutesOverThresholdAndResolveOnceAfterFiveClearMinutes() throws Exception {
+        String tenant = TestData.uniqueTenant("lcp");
+        String path = "/slack/" + tenant;
+        AlertApi.slackFor(tenant, slack.url(path));
+
+        Instant start = TestData.minutesAgo(30);
+        for (int minute = 0; minute < 4; minute++) {
+            sendAndAwait(tenant, TestData.lcpMinute(tenant, "/guests", start.plus(Duration.ofMinutes(minute)), 2500, 200));
+        }
+        Map<String, Object> pending = AlertApi.alerts(tenant).get(0);
+        assertThat(pending.get("state")).as("4 minutes over: still pending; %s", AlertApi.detail(pending.get("id")).prettify())
+                .isEqualTo("PENDING");
+        assertThat(slack.delivered(path)).isEmpty();
+
+        sendAndAwait(tenant, TestData.lcpMinute(tenant, "/guests", start.plus(Duration.ofMinutes(4)), 2600, 200));
+        Map<String, Object> firing = awaitAlert(tenant, a -> a.get("state").equals("FIRING"));
+        assertThat(firing.get("severity")).isEqualTo("MEDIUM");
+        assertThat(((Number) firing.get("actualValue")).doubleValue()).isEqualTo(2600.0);
+        assertThat(((Number) firing.get("threshold")).doubleValue()).isEqualTo(2000.0);
+        await().atMost(Duration.ofSeconds(15)).until(() -> slack.delivered(path).size() == 1);
+        assertThat(slack.delivered(path).get(0).body()).contains("LCP p75 on /guests is 2600, over 2000").contains("blocks");
+
+        for (int minute = 5; minute < 9; minute++) {
+            sendAndAwait(tenant, TestData.lcpMinute(tenant, "/guests", start.plus(Duration.ofMinutes(minute)), 1500, 200));
+        }
+        assertThat(AlertApi.alerts(tenant).get(0).get("state")).as("clear for 4 minutes: keeps firing").isEqualTo("FIRING");
+        sendAndAwait(tenant, TestData.lcpMinute(tenant, "/guests", start.plus(Duration.ofMinutes(9)), 1500, 200));
+        Map<String, Object> resolved = awaitAlert(tenant, a -> a.get("state").equals("RESOLVED"));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> slack.delivered(path).size() == 2);
+        Thread.sleep(1500);
+        assertThat(slack.delivered(path)).as("exactly one firing and one resolved message").hasSize(2);
+        assertThat(slack.delivered(path).get(1).body()).contains("Resolved");
+        assertThat(AlertApi.alerts(tenant)).as("one alert for the whole episode").hasSize(1);
+        List<String> states = AlertApi.detail(resolved.get("id")).getList("history.state");
+        assertThat(states).containsExactly("PENDING", "FIRING", "RESOLVED");
+    }
+
+    @Test
+    void shouldFireAfterOneMinuteOneLevelHigherOnAWeddingDayAndNameTheWedding() {
+        String tenant = TestData.uniqueTenant("wedding");
+        Instant minute = TestData.minutesAgo(10);
+        TestData.wedding(tenant, "w-42", minute.plus(Duration.ofHours(1)));
+        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> true);
+
+        TestData.send(TestData.serverMinute(tenant, "guest_list", minute, 800, 100, 0));
+
+        Map<String, Object> alert = awaitAlert(tenant, a -> a.get("state").equals("FIRING"));
+        assertThat(alert.get("weddingId")).isEqualTo("w-42");
+        assertThat(alert.get("severity")).as("over the 500 ms wedding-day limit, raised from medium").isEqualTo("HIGH");
+        assertThat(((Number) alert.get("threshold")).doubleValue()).isEqualTo(500.0);
+        await().atMost(Duration.ofSeconds(15)).until(() -> slack.delivered(FakeWebhookResource.OPS_PATH).stream()
+                .anyMatch(r -> r.body().contains(tenant) && r.body().contains("w-42")));
+    }
+
+    @Test
+    void shouldRecordButNotSendSilencedAlertsAndLetOpsAcknowledge() {
+        String tenant = TestData.uniqueTenant("silenced");
+        String path = "/slack/" + tenant;
+        AlertApi.slackFor(tenant, slack.url(path));
+        AlertApi.rules(tenant, Map.of("forSeconds", 60));
+        given().header("Authorization", TestData.OPS).contentType(ContentType.JSON)
+                .body(Map.of("tenant", tenant, "metric", "LCP", "minutes", 30, "comment", "known slow CDN"))
+                .post("/v1/silences").then().statusCode(201);
+
+        TestData.send(TestData.lcpMinute(tenant, "/photos", TestData.minutesAgo(3), 3500, 100));
+
+        Map<String, Object> alert = awaitAlert(tenant, a -> a.get("state").equals("FIRING"));
+        assertThat(alert.get("silencedBy")).isNotNull();
+        assertThat(alert.get("severity")).isEqualTo("CRITICAL");
+        given().header("Authorization", TestData.OPS).contentType(ContentType.JSON).body(Map.of("by", "maya"))
+                .post("/v1/alerts/{id}/ack", alert.get("id")).then().statusCode(200);
+        Map<String, Object> acknowledged = AlertApi.alerts(tenant).get(0);
+        assertThat(acknowledged.get("state")).isEqualTo("ACKNOWLEDGED");
+        assertThat(acknowledged.get("acknowledgedBy")).isEqualTo("maya");
+        assertThat(slack.delivered(path)).as("silenced: recorded, not sent").isEmpty();
+        assertThat(slack.delivered(FakeWebhookResource.OPS_PATH)).noneMatch(r -> r.body().contains(tenant));
+    }
+
+    /** Sends one point and waits until the rule has seen it: points of one series are applied in window order. */
+    private static void sendAndAwait(String tenant, TrendPoint point) {
+        TestData.send(point);
+        awaitAlert(tenant, a -> point.windowEnd().toString().equals(a.get("dataThrough")));
+    }
+}
