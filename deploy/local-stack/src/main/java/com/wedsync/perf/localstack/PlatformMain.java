@@ -90,7 +90,14 @@ public final class PlatformMain {
         List<PlatformService> services = PlatformService.all(System.getenv());
         for (PlatformService service : services) {
             say("  Starting " + service.name() + " on " + service.url() + " ...");
-            running.services.add(ServiceProcess.start(service, projectDir, dataDir.resolve("logs"), serviceEnv));
+            Map<String, String> ownEnv = new LinkedHashMap<>(serviceEnv);
+            if (service.database() != null) {
+                JdbcTarget database = running.stack.database(service.database());
+                ownEnv.put("QUARKUS_DATASOURCE_JDBC_URL", database.url());
+                ownEnv.put("QUARKUS_DATASOURCE_USERNAME", database.user());
+                ownEnv.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+            }
+            running.services.add(ServiceProcess.start(service, projectDir, dataDir.resolve("logs"), ownEnv));
         }
         for (int i = 0; i < services.size(); i++) {
             PlatformService service = services.get(i);

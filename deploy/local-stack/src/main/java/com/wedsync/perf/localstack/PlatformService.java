@@ -6,14 +6,15 @@ import java.util.Map;
 
 /**
  * A service of the platform as ./platform up runs it: where its built jar is, its port and the variable that
- * sets it, and the name of its URL in the env file.
+ * sets it, the name of its URL in the env file, and its own PostgreSQL database (null when it needs none).
  */
-record PlatformService(String name, Path jar, String portVariable, int port, String urlVariable) {
+record PlatformService(String name, Path jar, String portVariable, int port, String urlVariable, String database) {
 
     /** The services built so far, in start order. */
     static List<PlatformService> all(Map<String, String> env) {
-        return List.of(quarkus("ingest-service", "INGEST_PORT", 8081, "INGEST_URL", env),
-                quarkus("aggregation-streams", "AGGREGATION_PORT", 8082, "AGGREGATION_URL", env));
+        return List.of(quarkus("ingest-service", "INGEST_PORT", 8081, "INGEST_URL", null, env),
+                quarkus("aggregation-streams", "AGGREGATION_PORT", 8082, "AGGREGATION_URL", null, env),
+                quarkus("alerting-service", "ALERTING_PORT", 8083, "ALERTING_URL", "alerting", env));
     }
 
     String url() {
@@ -21,9 +22,9 @@ record PlatformService(String name, Path jar, String portVariable, int port, Str
     }
 
     private static PlatformService quarkus(String name, String portVariable, int defaultPort, String urlVariable,
-                                           Map<String, String> env) {
+                                           String database, Map<String, String> env) {
         int port = Integer.parseInt(env.getOrDefault(portVariable, Integer.toString(defaultPort)));
         return new PlatformService(name, Path.of(name, "target", "quarkus-app", "quarkus-run.jar"), portVariable, port,
-                urlVariable);
+                urlVariable, database);
     }
 }

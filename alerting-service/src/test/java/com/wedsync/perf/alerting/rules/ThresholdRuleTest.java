@@ -1,0 +1,99 @@
+package com.wedsync.perf.alerting.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.wedsync.perf.model.event.Resolution;
+import com.wedsync.perf.model.event.Severity;
+import com.wedsync.perf.model.event.Source;
+import com.wedsync.perf.model.event.Tier;
+import com.wedsync.perf.model.event.TrendKey;
+import com.wedsync.perf.model.event.TrendPoint;
+import com.wedsync.perf.service.api.ApiException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The thresholds of REQUIREMENTS.md, the premium ladder, wedding days and tenant overrides. */
+class ThresholdRuleTest {
+
+    private static final Instant MINUTE = Instant.parse("2026-06-13T14:00:00Z");
+    private static final EffectiveRules STANDARD = rules(Tier.STANDARD, RuleOverrides.NONE);
+
+    @Test
+    void shouldRateLcpP75AgainstWarningAndCritical() {
+        assertThat(ThresholdRule.evaluate(lcp(1900, 100), STANDARD, false).isClear()).isTrue();
+        Verdict warning = ThresholdRule.evaluate(lcp(2400, 100), STANDARD, false);
+        assertThat(warning.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(warning.threshold()).isEqualTo(2000);
+        assertThat(ThresholdRule.evaluate(lcp(3100, 100), STANDARD, false).severity()).isEqualTo(Severity.CRITICAL);
+    }
+
+    @Test
+    void shouldNotJudgeAWindowWithTooFewSamples() {
+        assertThat(ThresholdRule.evaluate(lcp(9000, 19), STANDARD, false).outcome()).isEqualTo(Verdict.Outcome.NO_DATA);
+    }
+
+    @Test
+    void shouldClimbTheServerLadderByLatencyOrErrors() {
+        assertThat(ThresholdRule.evaluate(server(1500, 0), STANDARD, false).isClear()).isTrue();
+        assertThat(ThresholdRule.evaluate(server(2500, 0), STANDARD, false).severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(ThresholdRule.evaluate(server(3500, 0), STANDARD, false).severity()).isEqualTo(Severity.HIGH);
+        assertThat(ThresholdRule.evaluate(server(5500, 0), STANDARD, false).severity()).isEqualTo(Severity.CRITICAL);
+        Verdict errors = ThresholdRule.evaluate(server(100, 6), STANDARD, false);
+        assertThat(errors.severity()).as("6% errors").isEqualTo(Severity.HIGH);
+        assertThat(errors.measure()).isEqualTo("error rate");
+    }
+
+    @Test
+    void shouldHoldPremiumTenantsToTheirStricterSla() {
+        EffectiveRules premium = rules(Tier.PREMIUM, RuleOverrides.NONE);
+        assertThat(ThresholdRule.evaluate(server(1200, 0), premium, false).severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(ThresholdRule.evaluate(server(1200, 0), STANDARD, false).isClear()).isTrue();
+    }
+
+    @Test
+    void shouldApplyWeddingDayLimitsAndRaiseTheSeverity() {
+        Verdict slow = ThresholdRule.evaluate(server(700, 0), STANDARD, true);
+        assertThat(slow.severity()).as("over 500 ms on a wedding day, medium raised").isEqualTo(Severity.HIGH);
+        assertThat(slow.threshold()).isEqualTo(ThresholdRule.WEDDING_LATENCY_MS);
+        Verdict failing = ThresholdRule.evaluate(server(100, 0.5), STANDARD, true);
+        assertThat(failing.isBreached()).as("0.5% errors is over 0.1% on a wedding day").isTrue();
+        assertThat(ThresholdRule.evaluate(server(3500, 0), STANDARD, true).severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(ThresholdRule.evaluate(server(300, 0), STANDARD, true).isClear()).isTrue();
+    }
+
+    @Test
+    void shouldUseATenantsOwnThresholdsAndTiming() {
+        EffectiveRules own = rules(Tier.STANDARD, new RuleOverrides(120, null, 5, null,
+                Map.of("LCP", new BrowserThreshold("p95", 4000, 6000)), null));
+        assertThat(own.forDuration()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(ThresholdRule.evaluate(lcp(3000, 10), own, false).isClear()).as("p95 = 3600 < 4000").isTrue();
+        assertThat(ThresholdRule.evaluate(lcp(3500, 10), own, false).severity()).as("p95 = 4200").isEqualTo(Severity.MEDIUM);
+        assertThat(own.browser().get("CLS").warning()).as("metrics not overridden keep their defaults").isEqualTo(0.08);
+    }
+
+    @Test
+    void shouldRefuseNonsenseOverrides() {
+        assertThatThrownBy(() -> new BrowserThreshold("p75", 3000, 2000)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> new RuleOverrides(10, null, null, null, null, null)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> new RuleOverrides(null, null, null, null, Map.of("XYZ", new BrowserThreshold("p75", 1, 2)),
+                null)).isInstanceOf(ApiException.class);
+    }
+
+    private static EffectiveRules rules(Tier tier, RuleOverrides overrides) {
+        return EffectiveRules.of(tier, Duration.ofMinutes(5), Duration.ofMinutes(5), 20, overrides);
+    }
+
+    private static TrendPoint lcp(double p75, long count) {
+        return new TrendPoint("t", Source.RUM, "/guests", "LCP", TrendKey.ALL, Resolution.MINUTE, MINUTE,
+                MINUTE.plusSeconds(60), count, p75 * 0.8, p75, p75 * 1.2, p75 * 1.5, 1, p75 * 2, 0, 0, 0, 0, "", 0.01);
+    }
+
+    private static TrendPoint server(double p75, double errorPercent) {
+        long errors = Math.round(errorPercent * 10);
+        return new TrendPoint("t", Source.SERVER, TrendKey.ALL, "guest_list", TrendKey.ALL, Resolution.MINUTE, MINUTE,
+                MINUTE.plusSeconds(60), 1000, p75 * 0.8, p75, p75 * 1.2, p75 * 1.5, 1, p75 * 2, 0, 0, 0, errors, "", 0.01);
+    }
+}

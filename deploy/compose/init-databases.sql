@@ -1,0 +1,2 @@
+-- Each service owns its database on the shared PostgreSQL; run once when the postgres volume is created.
+CREATE DATABASE alerting;
