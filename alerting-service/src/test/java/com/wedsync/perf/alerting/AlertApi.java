@@ -22,9 +22,10 @@ final class AlertApi {
                 .put("/v1/tenants/{id}/notifications", tenant).then().statusCode(200);
     }
 
-    static void rules(String tenant, Map<String, Object> overrides) {
-        given().header("Authorization", TestData.OPS).contentType(ContentType.JSON).body(overrides)
-                .put("/v1/tenants/{id}/rules", tenant).then().statusCode(200);
+    /** Replaces the tenant's overrides; returns the rules now in force. */
+    static JsonPath rules(String tenant, Map<String, Object> overrides) {
+        return given().header("Authorization", TestData.OPS).contentType(ContentType.JSON).body(overrides)
+                .put("/v1/tenants/{id}/rules", tenant).then().statusCode(200).extract().jsonPath();
     }
 
     static List<Map<String, Object>> alerts(String tenant) {

@@ -87,7 +87,9 @@ class AlertLifecycleTest {
         String tenant = TestData.uniqueTenant("silenced");
         String path = "/slack/" + tenant;
         AlertApi.slackFor(tenant, slack.url(path));
-        AlertApi.rules(tenant, Map.of("forSeconds", 60));
+        io.restassured.path.json.JsonPath rules = AlertApi.rules(tenant, Map.of("forSeconds", 60));
+        assertThat(rules.getLong("forSeconds")).as("answered in the shape PUT takes").isEqualTo(60);
+        assertThat(rules.getLong("keepFiringForSeconds")).as("default kept").isEqualTo(300);
         given().header("Authorization", TestData.OPS).contentType(ContentType.JSON)
                 .body(Map.of("tenant", tenant, "metric", "LCP", "minutes", 30, "comment", "known slow CDN"))
                 .post("/v1/silences").then().statusCode(201);

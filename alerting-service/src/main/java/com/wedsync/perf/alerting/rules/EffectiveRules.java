@@ -1,5 +1,7 @@
 package com.wedsync.perf.alerting.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.wedsync.perf.model.event.Severity;
 import com.wedsync.perf.model.event.Tier;
 import java.time.Duration;
@@ -13,7 +15,8 @@ import java.util.Set;
  * The rules a tenant's alerts are judged by: the defaults of its tier (REQUIREMENTS.md), overlaid with its own
  * overrides. Premium tenants' server ladder is their SLA's, twice as strict as the standard one.
  */
-public record EffectiveRules(Duration forDuration, Duration keepFiringFor, int minSamples, String serverPercentile,
+public record EffectiveRules(@JsonIgnore Duration forDuration, @JsonIgnore Duration keepFiringFor, int minSamples,
+                             String serverPercentile,
                              Map<String, BrowserThreshold> browser, List<ServerLevel> server) {
 
     static final Set<String> BROWSER_METRICS = Set.of("LCP", "INP", "CLS", "FCP", "TTFB", "FID");
@@ -39,6 +42,17 @@ public record EffectiveRules(Duration forDuration, Duration keepFiringFor, int m
 
     public EffectiveRules {
         server = server.stream().sorted(Comparator.comparing(ServerLevel::severity).reversed()).toList();
+    }
+
+    /** As {@link RuleOverrides} takes it. */
+    @JsonProperty("forSeconds")
+    public long forSeconds() {
+        return forDuration.toSeconds();
+    }
+
+    @JsonProperty("keepFiringForSeconds")
+    public long keepFiringForSeconds() {
+        return keepFiringFor.toSeconds();
     }
 
     public static EffectiveRules of(Tier tier, Duration forDuration, Duration keepFiringFor, int minSamples,
