@@ -1,7 +1,7 @@
 package com.wedsync.perf.aggregation;
 
 import com.wedsync.perf.aggregation.interference.InterferenceSettings;
-import com.wedsync.perf.aggregation.sketch.QuantileSketch;
+import com.wedsync.perf.model.sketch.QuantileSketch;
 import com.wedsync.perf.model.topic.Topics;
 import java.time.Duration;
 

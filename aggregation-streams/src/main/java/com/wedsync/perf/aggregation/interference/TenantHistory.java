@@ -1,7 +1,7 @@
 package com.wedsync.perf.aggregation.interference;
 
-import com.wedsync.perf.aggregation.sketch.BinaryReader;
-import com.wedsync.perf.aggregation.sketch.BinaryWriter;
+import com.wedsync.perf.model.sketch.BinaryReader;
+import com.wedsync.perf.model.sketch.BinaryWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

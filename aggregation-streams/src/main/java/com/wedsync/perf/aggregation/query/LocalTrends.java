@@ -3,7 +3,7 @@ package com.wedsync.perf.aggregation.query;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.wedsync.perf.aggregation.sketch.QuantileSketch;
+import com.wedsync.perf.model.sketch.QuantileSketch;
 import com.wedsync.perf.aggregation.topology.TrendStores;
 import com.wedsync.perf.aggregation.window.SeriesAggregate;
 import com.wedsync.perf.aggregation.window.SeriesKey;

@@ -1,7 +1,7 @@
 package com.wedsync.perf.aggregation.query;
 
-import com.wedsync.perf.aggregation.sketch.QuantileSketch;
-import com.wedsync.perf.aggregation.sketch.SketchCodec;
+import com.wedsync.perf.model.sketch.QuantileSketch;
+import com.wedsync.perf.model.sketch.SketchCodec;
 import com.wedsync.perf.model.vitals.Metric;
 import com.wedsync.perf.model.vitals.Thresholds;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package com.wedsync.perf.aggregation.query;
 
-import com.wedsync.perf.aggregation.sketch.SketchCodec;
+import com.wedsync.perf.model.sketch.SketchCodec;
 import com.wedsync.perf.aggregation.window.SeriesAggregate;
 
 /** What one instance knows of one route over the pages window: mergeable, so instances' parts add up exactly. */

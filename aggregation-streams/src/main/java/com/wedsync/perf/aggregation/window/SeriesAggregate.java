@@ -1,7 +1,7 @@
 package com.wedsync.perf.aggregation.window;
 
-import com.wedsync.perf.aggregation.sketch.QuantileSketch;
-import com.wedsync.perf.aggregation.sketch.SketchCodec;
+import com.wedsync.perf.model.sketch.QuantileSketch;
+import com.wedsync.perf.model.sketch.SketchCodec;
 import com.wedsync.perf.model.event.Resolution;
 import com.wedsync.perf.model.event.TrendPoint;
 import com.wedsync.perf.model.vitals.Rating;

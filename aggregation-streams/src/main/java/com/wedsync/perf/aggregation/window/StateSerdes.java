@@ -1,8 +1,8 @@
 package com.wedsync.perf.aggregation.window;
 
-import com.wedsync.perf.aggregation.sketch.BinaryReader;
-import com.wedsync.perf.aggregation.sketch.BinaryWriter;
-import com.wedsync.perf.aggregation.sketch.SketchCodec;
+import com.wedsync.perf.model.sketch.BinaryReader;
+import com.wedsync.perf.model.sketch.BinaryWriter;
+import com.wedsync.perf.model.sketch.SketchCodec;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;

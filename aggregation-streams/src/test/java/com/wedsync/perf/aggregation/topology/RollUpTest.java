@@ -5,8 +5,8 @@ import static com.wedsync.perf.aggregation.topology.TopologyHarness.timing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wedsync.perf.aggregation.AggregationSettings;
-import com.wedsync.perf.aggregation.sketch.QuantileSketch;
-import com.wedsync.perf.aggregation.sketch.SketchCodec;
+import com.wedsync.perf.model.sketch.QuantileSketch;
+import com.wedsync.perf.model.sketch.SketchCodec;
 import com.wedsync.perf.aggregation.window.SeriesKey;
 import com.wedsync.perf.model.event.DeviceClass;
 import com.wedsync.perf.model.event.Resolution;

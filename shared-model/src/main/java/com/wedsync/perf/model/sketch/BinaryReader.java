@@ -1,4 +1,4 @@
-package com.wedsync.perf.aggregation.sketch;
+package com.wedsync.perf.model.sketch;
 
 import java.nio.charset.StandardCharsets;
 

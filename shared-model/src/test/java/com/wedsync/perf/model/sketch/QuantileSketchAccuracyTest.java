@@ -1,4 +1,4 @@
-package com.wedsync.perf.aggregation.sketch;
+package com.wedsync.perf.model.sketch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
