@@ -30,6 +30,8 @@ public interface AlertingConfig {
 
     Wedding wedding();
 
+    Regression regression();
+
     Delivery delivery();
 
     interface Wedding {
@@ -39,6 +41,14 @@ public interface AlertingConfig {
 
         @io.smallrye.config.WithName("for")
         Duration forDuration();
+    }
+
+    interface Regression {
+        /** Worse by more than this share than the same hour of the last 7 days is a regression (0.10). */
+        double tolerance();
+
+        /** Samples both the hour and its baseline need before they are compared. */
+        long minSamples();
     }
 
     interface Delivery {

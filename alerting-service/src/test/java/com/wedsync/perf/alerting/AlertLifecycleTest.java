@@ -108,6 +108,27 @@ class AlertLifecycleTest {
         assertThat(slack.delivered(FakeWebhookResource.OPS_PATH)).noneMatch(r -> r.body().contains(tenant));
     }
 
+    @Test
+    void shouldRaiseARegressionWhenAnHourIsWorseThanTheSameHourOfTheLastWeek() {
+        String tenant = TestData.uniqueTenant("regress");
+        Instant hour = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS).minus(Duration.ofHours(1));
+        for (int day = 1; day <= 7; day++) {
+            TestData.send(TestData.lcpHour(tenant, "/timeline", hour.minus(Duration.ofDays(day)), 1000, 300));
+        }
+        TrendPoint slower = TestData.lcpHour(tenant, "/timeline", hour, 1300, 300);
+
+        Map<String, Object> alert = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> {
+                    TestData.send(slower);
+                    return AlertApi.alerts(tenant).stream().findFirst().orElse(null);
+                }, a -> a != null && a.get("state").equals("FIRING"));
+
+        assertThat(alert.get("type")).isEqualTo("REGRESSION");
+        assertThat(((Number) alert.get("actualValue")).doubleValue()).isCloseTo(1300, org.assertj.core.data.Percentage.withPercentage(2));
+        assertThat(((Number) alert.get("threshold")).doubleValue()).isCloseTo(1100, org.assertj.core.data.Percentage.withPercentage(2));
+        assertThat(AlertApi.alerts(tenant)).hasSize(1);
+    }
+
     /** Sends one point and waits until the rule has seen it: points of one series are applied in window order. */
     private static void sendAndAwait(String tenant, TrendPoint point) {
         TestData.send(point);

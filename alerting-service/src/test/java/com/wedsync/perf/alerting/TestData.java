@@ -7,6 +7,8 @@ import com.wedsync.perf.model.event.TrendKey;
 import com.wedsync.perf.model.event.TrendPoint;
 import com.wedsync.perf.model.event.WeddingSchedule;
 import com.wedsync.perf.model.event.WeddingStatus;
+import com.wedsync.perf.model.sketch.QuantileSketch;
+import com.wedsync.perf.model.sketch.SketchCodec;
 import com.wedsync.perf.model.topic.Topic;
 import com.wedsync.perf.model.topic.Topics;
 import java.time.Duration;
@@ -41,6 +43,18 @@ final class TestData {
         return new TrendPoint(tenant, Source.SERVER, TrendKey.ALL, operation, TrendKey.ALL, Resolution.MINUTE, start,
                 start.plus(Duration.ofMinutes(1)), count, p75 * 0.8, p75, p75 * 1.2, p75 * 1.5, p75 / 2, p75 * 2, 0, 0,
                 0, errors, "", 0.01);
+    }
+
+    /** A closed hour of LCP on one route over all devices, with a real sketch of values spread around {@code p75}. */
+    static TrendPoint lcpHour(String tenant, String route, Instant start, double p75, int count) {
+        QuantileSketch sketch = new QuantileSketch();
+        for (int i = 0; i < count; i++) {
+            sketch.add(p75 * (0.5 + (i + 0.5) / count * 2 / 3));
+        }
+        return new TrendPoint(tenant, Source.RUM, route, "LCP", TrendKey.ALL, Resolution.HOUR, start,
+                start.plus(Duration.ofHours(1)), count, sketch.quantile(0.5), sketch.quantile(0.75),
+                sketch.quantile(0.95), sketch.quantile(0.99), sketch.min(), sketch.max(), 0, 0, 0, 0,
+                SketchCodec.encode(sketch), sketch.relativeAccuracy());
     }
 
     static Instant minutesAgo(int minutes) {

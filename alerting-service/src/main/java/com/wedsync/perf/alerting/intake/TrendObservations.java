@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns closed windows into observations of alert conditions. Threshold rules look at 1-minute windows over all
- * devices: per route for Web Vitals, per operation for server timings. A wedding day shortens {@code for}.
+ * devices: per route for Web Vitals, per operation for server timings; a wedding day shortens {@code for}. Closed
+ * hours go to the regression rule.
  */
 @ApplicationScoped
 public class TrendObservations {
@@ -32,17 +33,23 @@ public class TrendObservations {
     private final TenantRules rules;
     private final WeddingCalendar weddings;
     private final AlertingConfig config;
+    private final RegressionObservations regressions;
 
-    public TrendObservations(TenantRules rules, WeddingCalendar weddings, AlertingConfig config) {
+    public TrendObservations(TenantRules rules, WeddingCalendar weddings, AlertingConfig config,
+                             RegressionObservations regressions) {
         this.rules = rules;
+        this.regressions = regressions;
         this.weddings = weddings;
         this.config = config;
     }
 
     public Optional<Observation> of(TrendPoint point) {
-        if (point.resolution() != Resolution.MINUTE || !TrendKey.ALL.equals(point.device())
+        if (point.resolution() == Resolution.DAY || !TrendKey.ALL.equals(point.device())
                 || (point.source() == Source.RUM && TrendKey.ALL.equals(point.route()))) {
             return Optional.empty();
+        }
+        if (point.resolution() == Resolution.HOUR) {
+            return regressions.of(point);
         }
         EffectiveRules tenantRules = rules.of(point.tenant());
         WeddingDay wedding = weddings.weddingDay(point.tenant(), point.windowStart()).orElse(null);

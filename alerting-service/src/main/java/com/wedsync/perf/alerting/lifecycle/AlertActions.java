@@ -56,10 +56,13 @@ public class AlertActions {
         return row.toView();
     }
 
-    /** Resolves open alerts whose series sent nothing since {@code cutoff}: no data is not a breach. */
+    /**
+     * Resolves open alerts whose series sent nothing since {@code cutoff} (hourly regression alerts: two hours more):
+     * no data is not a breach.
+     */
     @Transactional
     public int resolveSilentSince(Instant cutoff) {
-        List<AlertRow> silent = alerts.openWithoutDataSince(cutoff);
+        List<AlertRow> silent = alerts.openWithoutDataSince(cutoff, cutoff.minus(java.time.Duration.ofHours(2)));
         for (AlertRow row : silent) {
             alerts.byIdForUpdate(row.id).filter(r -> r.state.isOpen()).ifPresent(r -> lifecycle.close(r, Instant.now(),
                     "no data since " + r.lastWindowEnd, r.state == AlertState.PENDING ? Kind.STATE_CHANGE : Kind.RESOLVED));

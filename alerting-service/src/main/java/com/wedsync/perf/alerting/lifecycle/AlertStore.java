@@ -67,10 +67,14 @@ public class AlertStore {
         return many(sql.toString(), args.toArray());
     }
 
-    /** Open alerts whose series has been silent since before {@code cutoff}. */
-    public List<AlertRow> openWithoutDataSince(Instant cutoff) {
-        return many("SELECT " + COLUMNS + " FROM performance_alerts WHERE state <> 'RESOLVED' AND last_window_end < ? "
-                + "ORDER BY last_window_end LIMIT 500", Timestamp.from(cutoff));
+    /**
+     * Open alerts whose series has been silent since before {@code cutoff}; regression alerts, fed once an hour,
+     * since before {@code hourlyCutoff}.
+     */
+    public List<AlertRow> openWithoutDataSince(Instant cutoff, Instant hourlyCutoff) {
+        return many("SELECT " + COLUMNS + " FROM performance_alerts WHERE state <> 'RESOLVED' AND ("
+                + "(type <> 'REGRESSION' AND last_window_end < ?) OR (type = 'REGRESSION' AND last_window_end < ?)) "
+                + "ORDER BY last_window_end LIMIT 500", Timestamp.from(cutoff), Timestamp.from(hourlyCutoff));
     }
 
     public void insert(AlertRow row) {
