@@ -122,6 +122,22 @@ public final class QuantileSketch {
         return max;
     }
 
+    /**
+     * How many values are above {@code threshold}. Values within the relative accuracy of the threshold share its
+     * bucket and count as not above, so the answer errs towards fewer.
+     */
+    public long countAbove(double threshold) {
+        if (threshold < MIN_POSITIVE) {
+            return count - zeroCount;
+        }
+        int first = index(threshold) - offset + 1;
+        long above = 0;
+        for (int i = Math.max(0, first); i < counts.length; i++) {
+            above += counts[i];
+        }
+        return above;
+    }
+
     public long count() {
         return count;
     }
