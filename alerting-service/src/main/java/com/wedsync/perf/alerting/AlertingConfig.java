@@ -32,6 +32,13 @@ public interface AlertingConfig {
 
     Regression regression();
 
+    Slo slo();
+
+    interface Slo {
+        /** Requests a burn-rate window needs before it is judged. */
+        long minRequests();
+    }
+
     Delivery delivery();
 
     interface Wedding {

@@ -129,6 +129,21 @@ class AlertLifecycleTest {
         assertThat(AlertApi.alerts(tenant)).hasSize(1);
     }
 
+    @Test
+    void shouldPageWhenTheErrorBudgetBurnsFast() {
+        String tenant = TestData.uniqueTenant("slo");
+        TestData.send(TestData.serverMinute(tenant, "photo_upload", TestData.minutesAgo(2), 300, 200, 40));
+
+        Map<String, Object> burn = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> AlertApi.alerts(tenant).stream().filter(a -> "SLO_BURN".equals(a.get("type"))).findFirst()
+                        .orElse(null), a -> a != null && a.get("state").equals("FIRING"));
+        assertThat(burn.get("metric")).isEqualTo("availability");
+        assertThat(burn.get("severity")).as("20% errors on a 0.5% budget: 40×, over 1 h and 5 min").isEqualTo("CRITICAL");
+        assertThat(((Number) burn.get("actualValue")).doubleValue()).isCloseTo(40, org.assertj.core.data.Percentage.withPercentage(1));
+        assertThat(AlertApi.alerts(tenant)).as("no latency burn: every request was fast")
+                .noneMatch(a -> "latency".equals(a.get("metric")) && "SLO_BURN".equals(a.get("type")));
+    }
+
     /** Sends one point and waits until the rule has seen it: points of one series are applied in window order. */
     private static void sendAndAwait(String tenant, TrendPoint point) {
         TestData.send(point);

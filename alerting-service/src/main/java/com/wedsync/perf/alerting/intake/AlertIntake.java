@@ -129,7 +129,7 @@ public class AlertIntake {
         try {
             if (record.topic().equals(Topics.TRENDS.name())) {
                 TrendPoint point = Topics.TRENDS.valueSerde().deserializer().deserialize(record.topic(), record.value());
-                return () -> observations.of(point).ifPresent(lifecycle::observe);
+                return () -> observations.of(point).forEach(lifecycle::observe);
             }
             InterferenceFinding finding = Topics.INTERFERENCE.valueSerde().deserializer().deserialize(record.topic(), record.value());
             return () -> lifecycle.observe(observations.of(finding));

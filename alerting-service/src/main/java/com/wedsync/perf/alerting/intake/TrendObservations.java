@@ -18,8 +18,9 @@ import com.wedsync.perf.model.event.TrendPoint;
 import com.wedsync.perf.model.event.VictimEvidence;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -34,23 +35,35 @@ public class TrendObservations {
     private final WeddingCalendar weddings;
     private final AlertingConfig config;
     private final RegressionObservations regressions;
+    private final SloObservations slos;
 
     public TrendObservations(TenantRules rules, WeddingCalendar weddings, AlertingConfig config,
-                             RegressionObservations regressions) {
+                             RegressionObservations regressions, SloObservations slos) {
         this.rules = rules;
+        this.slos = slos;
         this.regressions = regressions;
         this.weddings = weddings;
         this.config = config;
     }
 
-    public Optional<Observation> of(TrendPoint point) {
+    /** Everything a closed window says: threshold (and SLO, for server minutes) or regression (hours). */
+    public List<Observation> of(TrendPoint point) {
         if (point.resolution() == Resolution.DAY || !TrendKey.ALL.equals(point.device())
                 || (point.source() == Source.RUM && TrendKey.ALL.equals(point.route()))) {
-            return Optional.empty();
+            return List.of();
         }
         if (point.resolution() == Resolution.HOUR) {
-            return regressions.of(point);
+            return regressions.of(point).stream().toList();
         }
+        List<Observation> seen = new ArrayList<>();
+        seen.add(threshold(point));
+        if (point.source() == Source.SERVER) {
+            seen.addAll(slos.of(point));
+        }
+        return seen;
+    }
+
+    private Observation threshold(TrendPoint point) {
         EffectiveRules tenantRules = rules.of(point.tenant());
         WeddingDay wedding = weddings.weddingDay(point.tenant(), point.windowStart()).orElse(null);
         Verdict verdict = ThresholdRule.evaluate(point, tenantRules, wedding != null);
@@ -58,9 +71,9 @@ public class TrendObservations {
                 : min(config.wedding().forDuration(), tenantRules.forDuration());
         String route = point.source() == Source.RUM ? point.route() : null;
         String fingerprint = String.join("|", "threshold", point.tenant(), point.source().name(), point.route(), point.metric());
-        return Optional.of(new Observation(fingerprint, AlertType.THRESHOLD_BREACH, point.tenant(), route, point.metric(),
+        return new Observation(fingerprint, AlertType.THRESHOLD_BREACH, point.tenant(), route, point.metric(),
                 verdict, point.count(), point.windowStart(), point.windowEnd(), forDuration, tenantRules.keepFiringFor(),
-                wedding, summary(point, verdict, wedding)));
+                wedding, summary(point, verdict, wedding));
     }
 
     /** A finding becomes an ops alert about its antagonist; it fires at once (the detector already waited). */

@@ -2,6 +2,7 @@ package com.wedsync.perf.alerting.lifecycle;
 
 import com.wedsync.perf.alerting.AlertingConfig;
 import com.wedsync.perf.alerting.rules.HourHistory;
+import com.wedsync.perf.alerting.rules.ServerMinutes;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -15,14 +16,18 @@ public class StaleAlertSweep {
     private static final Logger LOG = Logger.getLogger(StaleAlertSweep.class);
     /** The regression rule looks 7 days back; two more days cover late hours. */
     private static final Duration HOURS_KEPT = Duration.ofDays(9);
+    /** The longest burn-rate window is 3 days. */
+    private static final Duration MINUTES_KEPT = Duration.ofDays(4);
 
     private final AlertActions actions;
     private final HourHistory hours;
+    private final ServerMinutes serverMinutes;
     private final AlertingConfig config;
 
-    public StaleAlertSweep(AlertActions actions, HourHistory hours, AlertingConfig config) {
+    public StaleAlertSweep(AlertActions actions, HourHistory hours, ServerMinutes serverMinutes, AlertingConfig config) {
         this.actions = actions;
         this.hours = hours;
+        this.serverMinutes = serverMinutes;
         this.config = config;
     }
 
@@ -34,6 +39,7 @@ public class StaleAlertSweep {
                 LOG.infof("resolved %d alerts without data for %s", resolved, config.staleAfter());
             }
             hours.purgeBefore(Instant.now().minus(HOURS_KEPT));
+            serverMinutes.purgeBefore(Instant.now().minus(MINUTES_KEPT));
         } catch (RuntimeException e) {
             LOG.warnf("stale-alert sweep failed: %s", e.getMessage());
         }
