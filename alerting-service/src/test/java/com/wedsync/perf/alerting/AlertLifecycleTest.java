@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.wedsync.perf.localstack.LocalStackTestResource;
+import com.wedsync.perf.model.event.InterferenceFinding;
 import com.wedsync.perf.model.event.TrendPoint;
+import com.wedsync.perf.model.event.VictimEvidence;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -142,6 +144,21 @@ class AlertLifecycleTest {
         assertThat(((Number) burn.get("actualValue")).doubleValue()).isCloseTo(40, org.assertj.core.data.Percentage.withPercentage(1));
         assertThat(AlertApi.alerts(tenant)).as("no latency burn: every request was fast")
                 .noneMatch(a -> "latency".equals(a.get("metric")) && "SLO_BURN".equals(a.get("type")));
+    }
+
+    @Test
+    void shouldTellOpsWhoseLoadIsHurtingOtherTenants() {
+        String antagonist = TestData.uniqueTenant("noisy");
+        String victim = TestData.uniqueTenant("victim");
+        Instant minute = TestData.minutesAgo(2);
+        TestData.finding(new InterferenceFinding("f-" + antagonist, victim, antagonist, minute, minute.plusSeconds(60),
+                900, 100, List.of(new VictimEvidence(victim, 2400, 400, 0.93)), 30, Instant.now()));
+
+        Map<String, Object> alert = awaitAlert(antagonist, a -> a.get("state").equals("FIRING"));
+        assertThat(alert.get("type")).isEqualTo("INTERFERENCE");
+        assertThat((String) alert.get("summary")).contains(antagonist).contains(victim).contains("9.0×");
+        await().atMost(Duration.ofSeconds(15)).until(() -> slack.delivered(FakeWebhookResource.OPS_PATH).stream()
+                .anyMatch(r -> r.body().contains(antagonist) && r.body().contains(victim)));
     }
 
     /** Sends one point and waits until the rule has seen it: points of one series are applied in window order. */

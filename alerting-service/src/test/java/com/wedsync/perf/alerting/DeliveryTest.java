@@ -47,7 +47,7 @@ class DeliveryTest {
         slack.down(true);
         try {
             fireOneMinuteAlert(tenant, path);
-            Thread.sleep(10_000);
+            Thread.sleep(60_000);
             assertThat(slack.delivered(path)).isEmpty();
         } finally {
             slack.down(false);
@@ -68,6 +68,27 @@ class DeliveryTest {
                 d -> "FAILED".equals(d.getString("deliveries.find { it.destination.startsWith('TENANT_SLACK') }.state")));
         assertThat(failed.getString("deliveries.find { it.destination.startsWith('TENANT_SLACK') }.lastError")).startsWith("HTTP 404");
         assertThat(slack.attempts(path)).as("a 404 is not retried").isEqualTo(1);
+    }
+
+    @Test
+    void shouldSignGenericWebhooksWithTheTenantsSecret() {
+        String tenant = TestData.uniqueTenant("signed");
+        String path = "/hooks/" + tenant;
+        String secret = "s3cret-of-at-least-16";
+        io.restassured.RestAssured.given().header("Authorization", TestData.OPS)
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("webhookUrl", slack.url(path), "webhookSecret", secret))
+                .put("/v1/tenants/{id}/notifications", tenant).then().statusCode(200)
+                .body("webhookSigned", org.hamcrest.Matchers.is(true));
+        AlertApi.rules(tenant, Map.of("forSeconds", 60));
+        TestData.send(TestData.lcpMinute(tenant, "/budget", TestData.minutesAgo(2), 2500, 100));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> slack.delivered(path).size() == 1);
+        FakeWebhook.Received received = slack.delivered(path).get(0);
+        String signature = received.headers().get("X-wedsync-signature").get(0);
+        assertThat(signature).isEqualTo(com.wedsync.perf.alerting.delivery.WebhookSignature.of(secret,
+                received.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(received.body()).contains("\"kind\":\"FIRING\"").contains("\"dedupKey\"").contains(tenant);
     }
 
     private Map<String, Object> fireOneMinuteAlert(String tenant, String path) {

@@ -1,6 +1,7 @@
 package com.wedsync.perf.alerting;
 
 import com.wedsync.perf.localstack.LocalStack;
+import com.wedsync.perf.model.event.InterferenceFinding;
 import com.wedsync.perf.model.event.Resolution;
 import com.wedsync.perf.model.event.Source;
 import com.wedsync.perf.model.event.TrendKey;
@@ -66,6 +67,12 @@ final class TestData {
             for (TrendPoint point : points) {
                 producer.send(new ProducerRecord<>(Topics.TRENDS.name(), point.key(), point));
             }
+        }
+    }
+
+    static void finding(InterferenceFinding finding) {
+        try (KafkaProducer<String, InterferenceFinding> producer = producer(Topics.INTERFERENCE)) {
+            producer.send(new ProducerRecord<>(Topics.INTERFERENCE.name(), finding.victimTenant(), finding));
         }
     }
 
