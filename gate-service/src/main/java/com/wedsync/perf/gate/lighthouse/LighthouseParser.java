@@ -1,5 +1,7 @@
 package com.wedsync.perf.gate.lighthouse;
 
+import com.wedsync.perf.gate.input.InvalidInput;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package com.wedsync.perf.gate.lighthouse;
 
+import com.wedsync.perf.gate.input.InvalidInput;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package com.wedsync.perf.gate.lighthouse;
+package com.wedsync.perf.gate.input;
 
 /** Input that is not what it claims to be; {@code where} names the file / field, for a 400 that says what to fix. */
 public class InvalidInput extends RuntimeException {
