@@ -1,16 +1,11 @@
 package com.wedsync.perf.gate.input;
 
-/** Input that is not what it claims to be; {@code where} names the file / field, for a 400 that says what to fix. */
-public class InvalidInput extends RuntimeException {
+import com.wedsync.perf.service.api.ApiException;
 
-    private final String where;
+/** Input that is not what it claims to be: a 400 whose detail names the file or field and what is wrong with it. */
+public class InvalidInput extends ApiException {
 
     public InvalidInput(String where, String problem) {
-        super(where + ": " + problem);
-        this.where = where;
-    }
-
-    public String where() {
-        return where;
+        super(400, "invalid_input", where + ": " + problem);
     }
 }

@@ -1,0 +1,139 @@
+package com.wedsync.perf.gate.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wedsync.perf.gate.project.AuditLog;
+import com.wedsync.perf.gate.project.Caller;
+import com.wedsync.perf.gate.project.Projects;
+import com.wedsync.perf.gate.project.Role;
+import com.wedsync.perf.gate.regression.MetricComparison;
+import com.wedsync.perf.gate.validation.GateService;
+import com.wedsync.perf.gate.validation.MarkdownReport;
+import com.wedsync.perf.gate.validation.ValidateRequest;
+import com.wedsync.perf.gate.validation.Validation;
+import com.wedsync.perf.gate.validation.ValidationStore;
+import com.wedsync.perf.service.api.ApiException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The CI gate: validate a build, its status, history, regressions and PR report; pin baselines. */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class GateResource {
+
+    private final GateService gate;
+    private final ValidationStore validations;
+    private final Projects projects;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+
+    public GateResource(GateService gate, ValidationStore validations, Projects projects, AuditLog audit, ObjectMapper json) {
+        this.gate = gate;
+        this.validations = validations;
+        this.projects = projects;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @POST
+    @Path("/gates/validate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide a build from its Lighthouse results, bundle sizes and load test (CI token)")
+    public Validation validate(byte[] body, @HeaderParam("Authorization") String authorization) {
+        ValidateRequest request = read(body);
+        Caller caller = projects.require(authorization, request == null ? null : request.project(), Role.CI);
+        return gate.validate(request, caller, body);
+    }
+
+    @GET
+    @Path("/gates/{buildId}")
+    @Operation(summary = "The decision on a build")
+    public Validation status(@PathParam("buildId") String buildId, @QueryParam("project") String project,
+                             @HeaderParam("Authorization") String authorization) {
+        return find(project, buildId, authorization);
+    }
+
+    @GET
+    @Path("/gates/history")
+    @Operation(summary = "A project's decisions, newest first, optionally of one branch")
+    public List<Validation> history(@QueryParam("project") String project, @QueryParam("branch") String branch,
+                                    @QueryParam("limit") Integer limit, @HeaderParam("Authorization") String authorization) {
+        Caller caller = projects.require(authorization, project, Role.READ);
+        int max = limit == null ? 50 : Math.max(1, Math.min(limit, 500));
+        return validations.history(caller.isOps() ? requireProject(project) : caller.project(), branch, max);
+    }
+
+    @GET
+    @Path("/gates/{buildId}/regressions")
+    @Operation(summary = "The build's metrics against its baseline: worse by how much, and how significant")
+    public Map<String, Object> regressions(@PathParam("buildId") String buildId, @QueryParam("project") String project,
+                                           @HeaderParam("Authorization") String authorization) {
+        Validation v = find(project, buildId, authorization);
+        List<MetricComparison> regressed = v.comparison().stream()
+                .filter(c -> c.outcome() != MetricComparison.Outcome.WITHIN_TOLERANCE).toList();
+        return Map.of("buildId", v.buildId(), "baseline", v.baseline() == null ? Map.of() : v.baseline(),
+                "regressions", regressed, "comparison", v.comparison());
+    }
+
+    @GET
+    @Path("/gates/{buildId}/report.md")
+    @Produces("text/markdown;charset=UTF-8")
+    @Operation(summary = "The decision as Markdown, for a pull-request comment")
+    public String report(@PathParam("buildId") String buildId, @QueryParam("project") String project,
+                         @HeaderParam("Authorization") String authorization) {
+        return MarkdownReport.of(find(project, buildId, authorization));
+    }
+
+    @POST
+    @Path("/baselines")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Pin a build as the baseline of its branch and environment (admin)")
+    public Validation.Baseline pin(PinRequest request, @HeaderParam("Authorization") String authorization) {
+        if (request == null || request.buildId() == null) {
+            throw ApiException.badRequest("missing_build", "'project' and 'buildId' are required");
+        }
+        Caller caller = projects.require(authorization, request.project(), Role.ADMIN);
+        Validation v = find(request.project(), request.buildId(), authorization);
+        validations.pin(v.project(), v.branch(), v.environment(), v.validationId(), caller.name());
+        audit.record(v.project(), caller, "pin_baseline", v.buildId(), null, v.branch() + "/" + v.environment());
+        return new Validation.Baseline(v.validationId(), v.buildId(), v.gitSha(), v.branch(), "pinned by " + caller.name());
+    }
+
+    private Validation find(String project, String buildId, String authorization) {
+        Caller caller = projects.require(authorization, project, Role.READ);
+        String which = caller.isOps() ? requireProject(project) : caller.project();
+        return validations.byBuild(which, buildId)
+                .orElseThrow(() -> ApiException.notFound("no build '" + buildId + "' in project '" + which + "'"));
+    }
+
+    private static String requireProject(String project) {
+        if (project == null || project.isBlank()) {
+            throw ApiException.badRequest("missing_project", "query parameter 'project' is required with the ops token");
+        }
+        return project;
+    }
+
+    private ValidateRequest read(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw ApiException.badRequest("missing_body", "a JSON body is required");
+        }
+        try {
+            return json.readValue(body, ValidateRequest.class);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("invalid_json", "the body is not a valid request: " + e.getOriginalMessage()
+                    + " (at byte " + e.getLocation().getByteOffset() + ")");
+        } catch (java.io.IOException e) {
+            throw ApiException.badRequest("invalid_json", "the body could not be read: " + e.getMessage());
+        }
+    }
+}

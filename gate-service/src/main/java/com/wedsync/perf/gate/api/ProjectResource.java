@@ -1,0 +1,101 @@
+package com.wedsync.perf.gate.api;
+
+import com.wedsync.perf.gate.budget.Budget;
+import com.wedsync.perf.gate.budget.BudgetStore;
+import com.wedsync.perf.gate.project.AuditLog;
+import com.wedsync.perf.gate.project.Caller;
+import com.wedsync.perf.gate.project.Projects;
+import com.wedsync.perf.gate.project.Role;
+import com.wedsync.perf.service.api.ApiException;
+import com.wedsync.perf.service.auth.OpsAuthorization;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Projects, their tokens (issued once, rotatable) and their budgets per environment (versioned). */
+@Path("/v1/projects")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+
+    private final Projects projects;
+    private final BudgetStore budgets;
+    private final AuditLog audit;
+    private final OpsAuthorization ops;
+
+    public ProjectResource(Projects projects, BudgetStore budgets, AuditLog audit, OpsAuthorization ops) {
+        this.projects = projects;
+        this.budgets = budgets;
+        this.audit = audit;
+        this.ops = ops;
+    }
+
+    @POST
+    @Operation(summary = "Create a project (ops token); answers its read, CI and admin tokens, shown only now")
+    public Response create(ProjectRequest request, @HeaderParam("Authorization") String authorization) {
+        ops.require(authorization);
+        if (request == null) {
+            throw ApiException.badRequest("missing_body", "a JSON body with 'id' is required");
+        }
+        Map<Role, String> tokens = projects.create(request.id(), request.name());
+        audit.record(request.id(), Caller.ops(), "create_project", request.id(), null, "created");
+        return Response.status(Response.Status.CREATED).entity(Map.of("project", request.id(), "tokens", tokens)).build();
+    }
+
+    @POST
+    @Path("/{id}/tokens/{role}")
+    @Operation(summary = "Issue a new token for a role (admin); revoke=true also revokes the role's older tokens")
+    public Map<String, Object> rotate(@PathParam("id") String project, @PathParam("role") String role,
+                                      @QueryParam("revoke") boolean revoke, @HeaderParam("Authorization") String authorization) {
+        Caller caller = projects.require(authorization, project, Role.ADMIN);
+        Role which = role(role);
+        Instant issuedAt = Instant.now();
+        String token = projects.issue(project, which);
+        int revoked = revoke ? projects.revokeOlder(project, which, issuedAt) : 0;
+        audit.record(project, caller, "rotate_token", which.name(), null, "revoked " + revoked);
+        return Map.of("project", project, "role", which, "token", token, "revoked", revoked);
+    }
+
+    @GET
+    @Path("/{id}/budgets/{environment}")
+    @Operation(summary = "The budget in force for an environment (version 0: the built-in defaults)")
+    public BudgetStore.Versioned budget(@PathParam("id") String project, @PathParam("environment") String environment,
+                                        @HeaderParam("Authorization") String authorization) {
+        projects.require(authorization, project, Role.READ);
+        return budgets.current(project, environment);
+    }
+
+    @PUT
+    @Path("/{id}/budgets/{environment}")
+    @Operation(summary = "Replace the budget of an environment (admin); a new version")
+    public BudgetStore.Versioned replaceBudget(@PathParam("id") String project, @PathParam("environment") String environment,
+                                               Budget budget, @HeaderParam("Authorization") String authorization) {
+        Caller caller = projects.require(authorization, project, Role.ADMIN);
+        if (budget == null || budget.minScores() == null || budget.maxAudits() == null || budget.bundles() == null
+                || budget.aggregation() == null || !(budget.regressionTolerance() >= 0)) {
+            throw ApiException.badRequest("invalid_budget", "a budget needs minScores, maxAudits, bundles, aggregation "
+                    + "and regressionTolerance (GET the current one for the shape)");
+        }
+        BudgetStore.Versioned saved = budgets.save(project, environment, budget, caller.name());
+        audit.record(project, caller, "set_budget", environment, null, "version " + saved.version());
+        return saved;
+    }
+
+    private static Role role(String role) {
+        try {
+            return Role.valueOf(role.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("invalid_role", "role must be read, ci or admin");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package com.wedsync.perf.gate.project;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/** Every decision and override: who, what, on which subject, the SHA-256 of the inputs, the outcome, when. */
+@ApplicationScoped
+public class AuditLog {
+
+    private final AgroalDataSource db;
+
+    public AuditLog(AgroalDataSource db) {
+        this.db = db;
+    }
+
+    public void record(String project, Caller caller, String action, String subject, byte[] inputs, String outcome) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO audit_log "
+                + "(project, actor, action, subject, inputs_sha256, outcome, at) VALUES (?,?,?,?,?,?,?)")) {
+            s.setString(1, project);
+            s.setString(2, caller.name());
+            s.setString(3, action);
+            s.setString(4, subject);
+            s.setString(5, inputs == null ? null : sha256(inputs));
+            s.setString(6, outcome);
+            s.setTimestamp(7, Timestamp.from(Instant.now()));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write the audit log: " + e.getMessage(), e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    public static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,126 @@
+package com.wedsync.perf.gate.project;
+
+import com.wedsync.perf.service.api.ApiException;
+import com.wedsync.perf.service.auth.BearerToken;
+import com.wedsync.perf.service.auth.OpsAuthorization;
+import com.wedsync.perf.service.auth.SecretHash;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Projects and their tokens: stored as hashes, shown once when issued, rotated by issuing new ones and revoking old. */
+@ApplicationScoped
+public class Projects {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+    private final AgroalDataSource db;
+    private final OpsAuthorization ops;
+
+    public Projects(AgroalDataSource db, OpsAuthorization ops) {
+        this.db = db;
+        this.ops = ops;
+    }
+
+    /** Creates a project with one token per role; the tokens are in the answer and nowhere else. */
+    public Map<Role, String> create(String id, String name) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw ApiException.badRequest("invalid_project", "project id must be lower-case letters, digits, '.', '_' or '-' (max 64)");
+        }
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO projects (id, name, created_at) VALUES (?,?,?) ON CONFLICT (id) DO NOTHING")) {
+            s.setString(1, id);
+            s.setString(2, name == null || name.isBlank() ? id : name);
+            s.setTimestamp(3, Timestamp.from(Instant.now()));
+            if (s.executeUpdate() == 0) {
+                throw ApiException.conflict("project_exists", "project '" + id + "' exists; rotate its tokens instead");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create project " + id + ": " + e.getMessage(), e);
+        }
+        Map<Role, String> tokens = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            tokens.put(role, issue(id, role));
+        }
+        return tokens;
+    }
+
+    /** A new token for the role; the role's older tokens keep working until revoked. */
+    public String issue(String project, Role role) {
+        String token = SecretHash.newSecret("gt_" + role.name().toLowerCase() + "_");
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO project_tokens (token_hash, project, role, created_at) VALUES (?,?,?,?)")) {
+            s.setString(1, SecretHash.of(token));
+            s.setString(2, project);
+            s.setString(3, role.name());
+            s.setTimestamp(4, Timestamp.from(Instant.now()));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot issue a token for " + project + ": " + e.getMessage(), e);
+        }
+        return token;
+    }
+
+    /** Revokes every token of the role issued before {@code before} (the rotation's second half). */
+    public int revokeOlder(String project, Role role, Instant before) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("UPDATE project_tokens SET "
+                + "revoked_at = now() WHERE project = ? AND role = ? AND created_at < ? AND revoked_at IS NULL")) {
+            s.setString(1, project);
+            s.setString(2, role.name());
+            s.setTimestamp(3, Timestamp.from(before));
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot revoke tokens of " + project + ": " + e.getMessage(), e);
+        }
+    }
+
+    public boolean exists(String project) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("SELECT 1 FROM projects WHERE id = ?")) {
+            s.setString(1, project);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read project " + project + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The caller behind an Authorization header, admitted to {@code project} with at least {@code needed}. */
+    public Caller require(String authorization, String project, Role needed) {
+        if (ops.isOps(authorization)) {
+            if (project != null && !exists(project)) {
+                throw ApiException.notFound("no project '" + project + "'");
+            }
+            return Caller.ops();
+        }
+        String hash = SecretHash.of(BearerToken.from(authorization));
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT project, role FROM project_tokens WHERE token_hash = ? AND revoked_at IS NULL")) {
+            s.setString(1, hash);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw ApiException.unauthorized("the bearer token is neither the ops token nor a project token");
+                }
+                Caller caller = new Caller(r.getString(1), Role.valueOf(r.getString(2)), r.getString(1) + " " + r.getString(2).toLowerCase() + " token");
+                if (project != null && !project.equals(caller.project())) {
+                    throw ApiException.notFound("no project '" + project + "'");
+                }
+                if (!caller.role().allows(needed)) {
+                    throw ApiException.forbidden("role_" + needed.name().toLowerCase() + "_needed",
+                            "this needs a " + needed.name().toLowerCase() + " token of the project");
+                }
+                return caller;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot check a token: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package com.wedsync.perf.gate.validation;
+
+import com.wedsync.perf.gate.budget.BudgetCheck;
+import com.wedsync.perf.gate.budget.BudgetStore;
+import com.wedsync.perf.gate.budget.Violation;
+import com.wedsync.perf.gate.input.BundleParser;
+import com.wedsync.perf.gate.input.BundleSize;
+import com.wedsync.perf.gate.input.K6SummaryParser;
+import com.wedsync.perf.gate.input.LoadTestSummary;
+import com.wedsync.perf.gate.lighthouse.LighthouseParser;
+import com.wedsync.perf.gate.lighthouse.LighthouseRun;
+import com.wedsync.perf.gate.project.AuditLog;
+import com.wedsync.perf.gate.project.Caller;
+import com.wedsync.perf.gate.regression.MetricComparison;
+import com.wedsync.perf.gate.regression.RegressionCheck;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Decides a build: reads what CI sent, checks the budget, compares with the baseline, stores and audits the
+ * decision. One build id is decided once.
+ */
+@ApplicationScoped
+public class GateService {
+
+    private static final Logger LOG = Logger.getLogger(GateService.class);
+
+    private final BudgetStore budgets;
+    private final ValidationStore validations;
+    private final AuditLog audit;
+
+    public GateService(BudgetStore budgets, ValidationStore validations, AuditLog audit) {
+        this.budgets = budgets;
+        this.validations = validations;
+        this.audit = audit;
+    }
+
+    public Validation validate(ValidateRequest request, Caller caller, byte[] body) {
+        ValidRequest valid = ValidRequest.check(request);
+        List<LighthouseRun> runs = new ArrayList<>();
+        for (int i = 0; i < request.lighthouse().size(); i++) {
+            runs.add(LighthouseParser.parse(request.lighthouse().get(i), "lighthouse[" + i + "]"));
+        }
+        List<BundleSize> bundles = request.bundles() == null ? List.of() : BundleParser.parse(request.bundles(), "bundles");
+        LoadTestSummary loadTest = request.loadTest() == null ? null : K6SummaryParser.parse(request.loadTest(), "loadTest");
+
+        BudgetStore.Versioned budget = budgets.current(request.project(), valid.environment());
+        List<Violation> violations = BudgetCheck.check(budget.budget(), runs, bundles, loadTest);
+        Optional<ValidationStore.Candidate> baseline = validations.baseline(request.project(), valid.environment(),
+                valid.baseBranch(), request.ancestorSha()).filter(c -> !c.validation().buildId().equals(request.buildId()));
+        List<MetricComparison> comparison = baseline
+                .map(b -> RegressionCheck.compare(runs, b.runs(), budget.budget().regressionTolerance())).orElse(List.of());
+
+        List<String> reasons = new ArrayList<>(violations.stream().map(Violation::message).toList());
+        List<String> warnings = new ArrayList<>();
+        comparison.forEach(c -> {
+            if (c.outcome() == MetricComparison.Outcome.REGRESSED) {
+                reasons.add(c.message());
+            } else if (c.outcome() == MetricComparison.Outcome.NOT_SIGNIFICANT) {
+                warnings.add(c.message());
+            }
+        });
+        if (baseline.isEmpty()) {
+            warnings.add("no baseline yet for " + valid.baseBranch() + " in " + valid.environment() + ": budgets only");
+        }
+        Validation.Status status = reasons.isEmpty() ? Validation.Status.PASSED
+                : "production".equals(valid.environment()) ? Validation.Status.BLOCKED : Validation.Status.FAILED;
+        Validation validation = new Validation(UUID.randomUUID(), request.project(), request.buildId(), valid.environment(),
+                request.gitSha(), request.branch(), status, budget.version(), GateMetrics.of(runs, bundles, loadTest,
+                budget.budget()), reasons, warnings, violations, baseline.map(ValidationStore.Candidate::reference).orElse(null),
+                comparison, Instant.now());
+        validations.insert(validation, request, runs);
+        audit.record(request.project(), caller, "validate", request.buildId(), body, status.name());
+        LOG.infof("gate %s %s build %s (%s): %s, %d reasons, %d warnings", request.project(), valid.environment(),
+                request.buildId(), request.gitSha(), status, reasons.size(), warnings.size());
+        return validation;
+    }
+}

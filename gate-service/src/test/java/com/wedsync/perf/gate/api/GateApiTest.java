@@ -1,0 +1,114 @@
+package com.wedsync.perf.gate.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.wedsync.perf.localstack.LocalStackTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The gate over HTTP with a real PostgreSQL: budgets, baselines by ancestor, significant regressions, bad input. */
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = LocalStackTestResource.DATABASE_ARG, value = "gate"))
+class GateApiTest {
+
+    private static final String OPS = "Bearer test-ops-token-0123456789";
+    private static final long MAIN_OK = 180 * 1024;
+    private static String project;
+    private static String ci;
+    private static String read;
+
+    /** Once per class, but after Quarkus has started (a static @BeforeAll runs before rest-assured knows the port). */
+    @BeforeEach
+    void createProjectOnce() {
+        if (project != null) {
+            return;
+        }
+        project = "web-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonPath created = given().header("Authorization", OPS).contentType(ContentType.JSON)
+                .body(Map.of("id", project, "name", "WedSync web")).post("/v1/projects")
+                .then().statusCode(201).extract().jsonPath();
+        ci = "Bearer " + created.getString("tokens.CI");
+        read = "Bearer " + created.getString("tokens.READ");
+        JsonPath base = validate(Builds.request(project, "main-1", "aaaaaaa1", "main", null, MAIN_OK, 2000, 2020, 1990, 2010, 2005));
+        assertThat(base.getString("status")).isEqualTo("PASSED");
+        assertThat(base.getList("warnings", String.class)).anyMatch(w -> w.startsWith("no baseline yet"));
+    }
+
+    @Test
+    void shouldFailABundleTwoHundredKibOverBudgetAndNameIt() {
+        JsonPath result = validate(Builds.request(project, "heavy-1", "bbbbbbb1", "feature/gallery", "aaaaaaa1",
+                400 * 1024, 2000, 2010, 1995, 2005, 2001));
+        assertThat(result.getString("status")).isEqualTo("FAILED");
+        assertThat(result.getList("blockingReasons", String.class)).singleElement().asString()
+                .contains("bundle 'main'").contains("dist/main.4f1c.js").contains("200.0 KiB over");
+    }
+
+    @Test
+    void shouldFailAConsistentTenPercentSlowdownAgainstTheAncestorsBuild() {
+        JsonPath result = validate(Builds.request(project, "slow-1", "ccccccc1", "feature/timeline", "aaaaaaa1",
+                MAIN_OK, 2200, 2210, 2190, 2230, 2205));
+        assertThat(result.getString("status")).isEqualTo("FAILED");
+        assertThat(result.getString("baseline.buildId")).isEqualTo("main-1");
+        assertThat(result.getString("baseline.chosenBecause")).contains("ancestor aaaaaaa1");
+        assertThat(result.getList("blockingReasons", String.class)).singleElement().asString()
+                .contains("regressed: largest-contentful-paint").contains("Mann-Whitney U");
+
+        given().header("Authorization", read).get("/v1/gates/slow-1/regressions").then().statusCode(200)
+                .body("regressions[0].metric", equalTo("largest-contentful-paint"))
+                .body("regressions[0].outcome", equalTo("REGRESSED"));
+        given().header("Authorization", read).get("/v1/gates/slow-1/report.md").then().statusCode(200)
+                .body(containsString("Performance gate: failed")).body(containsString("| largest-contentful-paint |"));
+    }
+
+    @Test
+    void shouldOnlyWarnWhenTheSlowdownIsWithinNoise() {
+        JsonPath result = validate(Builds.request(project, "noisy-1", "ddddddd1", "feature/rsvp", "aaaaaaa1",
+                MAIN_OK, 2420, 1800, 2550, 1850, 2400));
+        assertThat(result.getString("status")).isEqualTo("PASSED");
+        assertThat(result.getList("warnings", String.class)).anyMatch(w -> w.startsWith("worse but within run-to-run noise"));
+    }
+
+    @Test
+    void shouldRefuseBadInputNamingWhatIsWrong() {
+        given().header("Authorization", ci).contentType(ContentType.JSON).body("{\"project\":\"" + project + "\",\"buildId\":")
+                .post("/v1/gates/validate").then().statusCode(400).body("error", equalTo("invalid_json"));
+        Map<String, Object> notLighthouse = Builds.request(project, "bad-1", "eeeeeee1", "main", null, MAIN_OK, 2000);
+        notLighthouse.put("lighthouse", List.of(Map.of("assets", List.of())));
+        given().header("Authorization", ci).contentType(ContentType.JSON).body(notLighthouse).post("/v1/gates/validate")
+                .then().statusCode(400).body("detail", containsString("lighthouse[0]")).body("detail", containsString("not a Lighthouse result"));
+        given().header("Authorization", "Bearer nope-nope-nope").contentType(ContentType.JSON)
+                .body(Builds.request(project, "bad-2", "eeeeeee2", "main", null, MAIN_OK, 2000)).post("/v1/gates/validate")
+                .then().statusCode(401);
+        given().header("Authorization", read).contentType(ContentType.JSON)
+                .body(Builds.request(project, "bad-3", "eeeeeee3", "main", null, MAIN_OK, 2000)).post("/v1/gates/validate")
+                .then().statusCode(403);
+        given().header("Authorization", OPS).get("/v1/gates/main-1?project=no-such-project").then().statusCode(404);
+    }
+
+    @Test
+    void shouldKeepTheHistoryAndLetAdminsPinABaseline() {
+        given().header("Authorization", read).get("/v1/gates/history?branch=main").then().statusCode(200)
+                .body("[0].buildId", equalTo("main-1"));
+        given().header("Authorization", OPS).contentType(ContentType.JSON).body(Map.of("project", project, "buildId", "main-1"))
+                .post("/v1/baselines").then().statusCode(200).body("chosenBecause", containsString("pinned by ops"));
+        given().header("Authorization", read).contentType(ContentType.JSON).body(Map.of("project", project, "buildId", "main-1"))
+                .post("/v1/baselines").then().statusCode(403);
+    }
+
+    private static JsonPath validate(Map<String, Object> body) {
+        return given().header("Authorization", ci).contentType(ContentType.JSON).body(body).post("/v1/gates/validate")
+                .then().statusCode(200).extract().jsonPath();
+    }
+}
