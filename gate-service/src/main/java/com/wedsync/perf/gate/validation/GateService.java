@@ -1,6 +1,11 @@
 package com.wedsync.perf.gate.validation;
 
 import com.wedsync.perf.gate.budget.BudgetCheck;
+import com.wedsync.perf.gate.events.EventOutbox;
+import com.wedsync.perf.model.event.GateDecision;
+import com.wedsync.perf.model.event.GateStatus;
+import com.wedsync.perf.model.topic.Topics;
+import jakarta.transaction.Transactional;
 import com.wedsync.perf.gate.budget.BudgetStore;
 import com.wedsync.perf.gate.budget.Violation;
 import com.wedsync.perf.gate.input.BundleParser;
@@ -22,8 +27,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Decides a build: reads what CI sent, checks the budget, compares with the baseline, stores and audits the
- * decision. One build id is decided once.
+ * Decides a build: reads what CI sent, checks the budget, compares with the baseline, then stores the decision, its
+ * audit entry and its {@code perf.gate.v1} event in one transaction. One build id is decided once.
  */
 @ApplicationScoped
 public class GateService {
@@ -33,13 +38,16 @@ public class GateService {
     private final BudgetStore budgets;
     private final ValidationStore validations;
     private final AuditLog audit;
+    private final EventOutbox events;
 
-    public GateService(BudgetStore budgets, ValidationStore validations, AuditLog audit) {
+    public GateService(BudgetStore budgets, ValidationStore validations, AuditLog audit, EventOutbox events) {
         this.budgets = budgets;
+        this.events = events;
         this.validations = validations;
         this.audit = audit;
     }
 
+    @Transactional
     public Validation validate(ValidateRequest request, Caller caller, byte[] body) {
         ValidRequest valid = ValidRequest.check(request);
         List<LighthouseRun> runs = new ArrayList<>();
@@ -76,6 +84,10 @@ public class GateService {
                 comparison, Instant.now());
         validations.insert(validation, request, runs);
         audit.record(request.project(), caller, "validate", request.buildId(), body, status.name());
+        events.append(Topics.GATE, request.project(), new GateDecision(validation.validationId().toString(),
+                request.project(), request.buildId(), valid.environment(), request.gitSha(), request.branch(),
+                GateStatus.valueOf(status.name()), reasons, baseline.map(b -> b.validation().buildId()).orElse(null),
+                validation.createdAt()));
         LOG.infof("gate %s %s build %s (%s): %s, %d reasons, %d warnings", request.project(), valid.environment(),
                 request.buildId(), request.gitSha(), status, reasons.size(), warnings.size());
         return validation;

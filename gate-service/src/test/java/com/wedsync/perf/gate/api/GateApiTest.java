@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.awaitility.Awaitility.await;
 
 import com.wedsync.perf.localstack.LocalStackTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -11,7 +12,14 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import com.wedsync.perf.localstack.LocalStack;
+import com.wedsync.perf.model.event.GateDecision;
+import com.wedsync.perf.model.event.GateStatus;
+import com.wedsync.perf.model.topic.Topics;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +113,27 @@ class GateApiTest {
                 .post("/v1/baselines").then().statusCode(200).body("chosenBecause", containsString("pinned by ops"));
         given().header("Authorization", read).contentType(ContentType.JSON).body(Map.of("project", project, "buildId", "main-1"))
                 .post("/v1/baselines").then().statusCode(403);
+    }
+
+    @Test
+    void shouldPublishEveryDecisionToTheGateTopic() {
+        List<GateDecision> decisions = new ArrayList<>();
+        try (KafkaConsumer<String, GateDecision> consumer = new KafkaConsumer<>(Map.of(
+                "bootstrap.servers", LocalStack.shared().bootstrapServers(), "group.id", "gate-test-" + UUID.randomUUID(),
+                "auto.offset.reset", "earliest"), Topics.GATE.keySerde().deserializer(), Topics.GATE.valueSerde().deserializer())) {
+            consumer.subscribe(List.of(Topics.GATE.name()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    if (project.equals(r.key())) {
+                        decisions.add(r.value());
+                    }
+                });
+                return decisions.stream().anyMatch(d -> d.buildId().equals("main-1"));
+            });
+        }
+        GateDecision main = decisions.stream().filter(d -> d.buildId().equals("main-1")).findFirst().orElseThrow();
+        assertThat(main.status()).isEqualTo(GateStatus.PASSED);
+        assertThat(main.gitSha()).isEqualTo("aaaaaaa1");
     }
 
     private static JsonPath validate(Map<String, Object> body) {
