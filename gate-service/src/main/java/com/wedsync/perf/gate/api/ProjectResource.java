@@ -2,12 +2,14 @@ package com.wedsync.perf.gate.api;
 
 import com.wedsync.perf.gate.budget.Budget;
 import com.wedsync.perf.gate.budget.BudgetStore;
+import com.wedsync.perf.gate.deploy.ProjectWebhooks;
 import com.wedsync.perf.gate.project.AuditLog;
 import com.wedsync.perf.gate.project.Caller;
 import com.wedsync.perf.gate.project.Projects;
 import com.wedsync.perf.gate.project.Role;
 import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.service.auth.OpsAuthorization;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,7 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Projects, their tokens (issued once, rotatable) and their budgets per environment (versioned). */
+/** Projects, their tokens (issued once, rotatable), budgets per environment (versioned) and outbound webhook. */
 @Path("/v1/projects")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectResource {
@@ -32,8 +34,11 @@ public class ProjectResource {
     private final BudgetStore budgets;
     private final AuditLog audit;
     private final OpsAuthorization ops;
+    private final ProjectWebhooks webhooks;
 
-    public ProjectResource(Projects projects, BudgetStore budgets, AuditLog audit, OpsAuthorization ops) {
+    public ProjectResource(Projects projects, BudgetStore budgets, AuditLog audit, OpsAuthorization ops,
+                           ProjectWebhooks webhooks) {
+        this.webhooks = webhooks;
         this.projects = projects;
         this.budgets = budgets;
         this.audit = audit;
@@ -89,6 +94,21 @@ public class ProjectResource {
         BudgetStore.Versioned saved = budgets.save(project, environment, budget, caller.name());
         audit.record(project, caller, "set_budget", environment, null, "version " + saved.version());
         return saved;
+    }
+
+    @PUT
+    @Path("/{id}/webhook")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the project's signed webhook for rollback recommendations (admin)")
+    public Map<String, Object> webhook(@PathParam("id") String project, WebhookRequest request,
+                                       @HeaderParam("Authorization") String authorization) {
+        Caller caller = projects.require(authorization, project, Role.ADMIN);
+        if (request == null) {
+            throw ApiException.badRequest("missing_body", "'url' and 'secret' are required");
+        }
+        webhooks.save(project, request.url(), request.secret());
+        audit.record(project, caller, "set_webhook", project, null, "set");
+        return Map.of("project", project, "webhook", true);
     }
 
     private static Role role(String role) {

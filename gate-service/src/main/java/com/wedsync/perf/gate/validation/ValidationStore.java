@@ -131,7 +131,11 @@ public class ValidationStore {
         List<Candidate> found = new ArrayList<>();
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
+                if (args[i] == null) {
+                    s.setNull(i + 1, java.sql.Types.NULL);
+                } else {
+                    s.setObject(i + 1, args[i]);
+                }
             }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

@@ -1,0 +1,56 @@
+package com.wedsync.perf.gate.deploy;
+
+import com.wedsync.perf.gate.events.EventOutbox;
+import com.wedsync.perf.gate.project.AuditLog;
+import com.wedsync.perf.gate.project.Caller;
+import com.wedsync.perf.model.event.DeploymentMarker;
+import com.wedsync.perf.model.event.DeploymentStatus;
+import com.wedsync.perf.model.topic.Topics;
+import com.wedsync.perf.service.api.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Records a deployment and announces it on {@code perf.deploys.v1}; {@link DeploymentVerifier} judges it later. */
+@ApplicationScoped
+public class DeploymentService {
+
+    private final DeploymentStore deployments;
+    private final EventOutbox events;
+    private final AuditLog audit;
+
+    public DeploymentService(DeploymentStore deployments, EventOutbox events, AuditLog audit) {
+        this.deployments = deployments;
+        this.events = events;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Deployment register(DeploymentRequest request, Caller caller) {
+        if (request.environment() == null || request.environment().isBlank()) {
+            throw ApiException.badRequest("missing_environment", "'environment' is required");
+        }
+        String version = request.version() != null ? request.version() : request.gitSha();
+        if (version == null || version.isBlank()) {
+            throw ApiException.badRequest("missing_version", "'version' (or 'gitSha') is required");
+        }
+        if (request.tenants() == null || request.tenants().isEmpty() || request.tenants().stream().anyMatch(t -> t == null || t.isBlank() || t.contains(","))) {
+            throw ApiException.badRequest("missing_tenants", "'tenants' must list the tenants whose real users to watch");
+        }
+        Instant at = request.at() == null ? Instant.now() : request.at();
+        Deployment deployment = new Deployment(UUID.randomUUID(), request.project(), request.environment(), version,
+                request.gitSha() == null ? version : request.gitSha(), request.buildId(), List.copyOf(request.tenants()), at,
+                DeploymentStatus.DEPLOYED, null, List.of(), null, null);
+        deployments.insert(deployment);
+        events.append(Topics.DEPLOYS, deployment.project(), marker(deployment, DeploymentStatus.DEPLOYED, null));
+        audit.record(deployment.project(), caller, "deploy", deployment.id().toString(), null, version);
+        return deployment;
+    }
+
+    static DeploymentMarker marker(Deployment d, DeploymentStatus status, String reason) {
+        return new DeploymentMarker(d.id().toString(), d.project(), d.environment(), d.gitSha(), d.buildId(), null, status,
+                reason, d.at());
+    }
+}

@@ -1,0 +1,46 @@
+package com.wedsync.perf.gate.deploy;
+
+import com.wedsync.perf.gate.stats.MannWhitney;
+import com.wedsync.perf.gate.stats.RankTest;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * One tenant's metric after a deployment against before it: the minutes' p75 values on each side, their medians, and
+ * a one-sided Mann-Whitney U test. Significantly worse (p ≤ 0.05) by more than the tolerance recommends a rollback.
+ */
+public final class PostDeployCheck {
+
+    public static final double ALPHA = 0.05;
+
+    public record Finding(String tenant, String metric, int minutesBefore, int minutesAfter, double p75Before,
+                          double p75After, double worseBy, double pValue, boolean rollback, String summary) {
+    }
+
+    private PostDeployCheck() {
+    }
+
+    /** Null when either side has fewer than {@code minMinutes} minutes: too little traffic to judge. */
+    public static Finding compare(String tenant, String metric, double[] before, double[] after, double tolerance,
+                                  int minMinutes) {
+        if (before.length < minMinutes || after.length < minMinutes) {
+            return null;
+        }
+        double medianBefore = median(before);
+        double medianAfter = median(after);
+        double worseBy = medianBefore == 0 ? 0 : (medianAfter - medianBefore) / medianBefore;
+        RankTest test = MannWhitney.candidateLarger(after, before);
+        boolean rollback = worseBy > tolerance && test.isSignificant(ALPHA);
+        String summary = String.format(Locale.ROOT, "%s p75 for %s %.4g → %.4g (%+.1f%%, p = %.4f, %d vs %d minutes)",
+                metric, tenant, medianBefore, medianAfter, worseBy * 100, test.pValue(), after.length, before.length);
+        return new Finding(tenant, metric, before.length, after.length, medianBefore, medianAfter, worseBy, test.pValue(),
+                rollback, summary);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}

@@ -1,0 +1,92 @@
+package com.wedsync.perf.gate.deploy;
+
+import com.wedsync.perf.service.api.ApiException;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * A project's outbound webhook, told of rollback recommendations: the JSON body signed with the project's secret,
+ * {@value #SIGNATURE}: {@code sha256=<HMAC-SHA256 hex>}. The URL is a secret too: never logged or returned.
+ */
+@ApplicationScoped
+public class ProjectWebhooks {
+
+    public static final String SIGNATURE = "X-WedSync-Signature";
+
+    private final AgroalDataSource db;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public ProjectWebhooks(AgroalDataSource db) {
+        this.db = db;
+    }
+
+    public void save(String project, String url, String secret) {
+        if (url == null || !(url.startsWith("https://") || url.startsWith("http://")) || secret == null || secret.length() < 16) {
+            throw ApiException.badRequest("invalid_webhook", "an http(s) 'url' and a 'secret' of at least 16 characters are required");
+        }
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO project_webhooks "
+                + "(project, url, secret) VALUES (?,?,?) ON CONFLICT (project) DO UPDATE SET url = excluded.url, secret = excluded.secret")) {
+            s.setString(1, project);
+            s.setString(2, url);
+            s.setString(3, secret);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot save the webhook of " + project + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Posts the body; says how it went ("not configured", "HTTP 200", "failed: …"). */
+    public String send(String project, String body) {
+        String url;
+        String secret;
+        try (Connection c = db.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT url, secret FROM project_webhooks WHERE project = ?")) {
+            s.setString(1, project);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return "not configured";
+                }
+                url = r.getString(1);
+                secret = r.getString(2);
+            }
+        } catch (SQLException e) {
+            return "failed: " + e.getMessage();
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
+                    .header("Content-Type", "application/json").header(SIGNATURE, sign(secret, bytes))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.discarding());
+            return "HTTP " + response.statusCode();
+        } catch (java.io.IOException e) {
+            return "failed: " + e.getClass().getSimpleName();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "failed: interrupted";
+        }
+    }
+
+    public static String sign(String secret, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+}

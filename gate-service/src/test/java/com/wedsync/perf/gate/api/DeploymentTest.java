@@ -1,0 +1,138 @@
+package com.wedsync.perf.gate.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.sun.net.httpserver.HttpServer;
+import com.wedsync.perf.gate.deploy.ProjectWebhooks;
+import com.wedsync.perf.localstack.LocalStack;
+import com.wedsync.perf.localstack.LocalStackTestResource;
+import com.wedsync.perf.model.event.Resolution;
+import com.wedsync.perf.model.event.Source;
+import com.wedsync.perf.model.event.TrendKey;
+import com.wedsync.perf.model.event.TrendPoint;
+import com.wedsync.perf.model.topic.Topics;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+
+/** A scripted degradation after a deployment recommends a rollback, publishes it and calls the signed webhook. */
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = LocalStackTestResource.DATABASE_ARG, value = "gate"))
+class DeploymentTest {
+
+    private static final String OPS = "Bearer test-ops-token-0123456789";
+    private static final String SECRET = "project-webhook-secret-1";
+
+    @Test
+    void shouldRecommendARollbackWhenRealUsersGetSignificantlySlowerAndVerifyOtherwise() throws Exception {
+        List<String[]> received = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            received.add(new String[]{new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+                    exchange.getRequestHeaders().getFirst(ProjectWebhooks.SIGNATURE)});
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            String project = "app-" + UUID.randomUUID().toString().substring(0, 8);
+            String ci = "Bearer " + given().header("Authorization", OPS).contentType(ContentType.JSON)
+                    .body(Map.of("id", project)).post("/v1/projects").then().statusCode(201).extract().path("tokens.CI");
+            given().header("Authorization", OPS).contentType(ContentType.JSON)
+                    .body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook", "secret", SECRET))
+                    .put("/v1/projects/{id}/webhook", project).then().statusCode(200);
+
+            Instant at = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(12));
+            String slowed = "tenant-" + UUID.randomUUID().toString().substring(0, 8);
+            String steady = "tenant-" + UUID.randomUUID().toString().substring(0, 8);
+            sendMinutes(slowed, at, 2000, 2600);
+            sendMinutes(steady, at, 2000, 2020);
+            awaitTrendsConsumed();
+
+            String slowedId = deploy(ci, project, slowed, at);
+            String steadyId = deploy(ci, project, steady, at);
+
+            JsonPath rollback = awaitDecision(ci, slowedId);
+            assertThat(rollback.getString("status")).isEqualTo("ROLLBACK_RECOMMENDED");
+            assertThat(rollback.getString("reason")).contains("LCP p75 for " + slowed);
+            assertThat(rollback.getDouble("evidence[0].worseBy")).isGreaterThan(0.2);
+            assertThat(awaitDecision(ci, steadyId).getString("status")).isEqualTo("VERIFIED");
+
+            await().atMost(Duration.ofSeconds(15)).until(() -> !received.isEmpty());
+            String[] call = received.get(0);
+            assertThat(call[0]).contains("rollback_recommended").contains(slowedId);
+            assertThat(call[1]).isEqualTo(ProjectWebhooks.sign(SECRET, call[0].getBytes(StandardCharsets.UTF_8)));
+            assertThat(received).hasSize(1);
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    private static String deploy(String ci, String project, String tenant, Instant at) {
+        return given().header("Authorization", ci).contentType(ContentType.JSON)
+                .body(Map.of("project", project, "environment", "production", "version", "v2.14.0", "gitSha", "abc1234",
+                        "tenants", List.of(tenant), "at", at.toString()))
+                .post("/v1/deployments").then().statusCode(201).extract().path("id");
+    }
+
+    private static JsonPath awaitDecision(String token, String id) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", token)
+                .get("/v1/deployments/{id}", id).then().statusCode(200).extract().jsonPath(),
+                json -> !"DEPLOYED".equals(json.getString("status")));
+    }
+
+    /** Ten minutes before {@code at} around {@code before} ms, ten after around {@code after}, with ±5% noise. */
+    private static void sendMinutes(String tenant, Instant at, double before, double after) {
+        Random random = new Random(tenant.hashCode());
+        try (KafkaProducer<TrendKey, TrendPoint> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
+                LocalStack.shared().bootstrapServers(), "acks", "all"), Topics.TRENDS.keySerde().serializer(),
+                Topics.TRENDS.valueSerde().serializer())) {
+            for (int minute = -10; minute < 10; minute++) {
+                double p75 = (minute < 0 ? before : after) * (0.95 + random.nextDouble() * 0.1);
+                Instant start = at.plus(Duration.ofMinutes(minute));
+                TrendPoint point = new TrendPoint(tenant, Source.RUM, TrendKey.ALL, "LCP", TrendKey.ALL, Resolution.MINUTE,
+                        start, start.plusSeconds(60), 400, p75 * 0.8, p75, p75 * 1.3, p75 * 1.6, 300, p75 * 3, 0, 0, 0, 0,
+                        "", 0.01);
+                producer.send(new ProducerRecord<>(Topics.TRENDS.name(), point.key(), point));
+            }
+        }
+    }
+
+    /** Waits until the gate's trend consumer group has committed every record now on the topic. */
+    private static void awaitTrendsConsumed() {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", LocalStack.shared().bootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("gate-service-trends")
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+                for (int p = 0; p < Topics.TRENDS.partitions(); p++) {
+                    latest.put(new TopicPartition(Topics.TRENDS.name(), p), OffsetSpec.latest());
+                }
+                return admin.listOffsets(latest).all().get().entrySet().stream().allMatch(e -> e.getValue().offset() == 0
+                        || (committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue().offset()));
+            });
+        }
+    }
+}
