@@ -54,8 +54,8 @@ public class GateService {
         for (int i = 0; i < request.lighthouse().size(); i++) {
             runs.add(LighthouseParser.parse(request.lighthouse().get(i), "lighthouse[" + i + "]"));
         }
-        List<BundleSize> bundles = request.bundles() == null ? List.of() : BundleParser.parse(request.bundles(), "bundles");
-        LoadTestSummary loadTest = request.loadTest() == null ? null : K6SummaryParser.parse(request.loadTest(), "loadTest");
+        List<BundleSize> bundles = absent(request.bundles()) ? List.of() : BundleParser.parse(request.bundles(), "bundles");
+        LoadTestSummary loadTest = absent(request.loadTest()) ? null : K6SummaryParser.parse(request.loadTest(), "loadTest");
 
         BudgetStore.Versioned budget = budgets.current(request.project(), valid.environment());
         List<Violation> violations = BudgetCheck.check(budget.budget(), runs, bundles, loadTest);
@@ -91,5 +91,10 @@ public class GateService {
         LOG.infof("gate %s %s build %s (%s): %s, %d reasons, %d warnings", request.project(), valid.environment(),
                 request.buildId(), request.gitSha(), status, reasons.size(), warnings.size());
         return validation;
+    }
+
+    /** Left out, or sent as JSON null (which Jackson gives a JsonNode field as a NullNode, not as null). */
+    private static boolean absent(com.fasterxml.jackson.databind.JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode();
     }
 }
