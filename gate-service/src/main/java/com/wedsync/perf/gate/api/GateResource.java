@@ -2,6 +2,7 @@ package com.wedsync.perf.gate.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wedsync.perf.gate.github.GitHubStatuses;
 import com.wedsync.perf.gate.project.AuditLog;
 import com.wedsync.perf.gate.project.Caller;
 import com.wedsync.perf.gate.project.Projects;
@@ -36,8 +37,11 @@ public class GateResource {
     private final Projects projects;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final GitHubStatuses github;
 
-    public GateResource(GateService gate, ValidationStore validations, Projects projects, AuditLog audit, ObjectMapper json) {
+    public GateResource(GateService gate, ValidationStore validations, Projects projects, AuditLog audit, ObjectMapper json,
+                        GitHubStatuses github) {
+        this.github = github;
         this.gate = gate;
         this.validations = validations;
         this.projects = projects;
@@ -52,7 +56,9 @@ public class GateResource {
     public Validation validate(byte[] body, @HeaderParam("Authorization") String authorization) {
         ValidateRequest request = read(body);
         Caller caller = projects.require(authorization, request == null ? null : request.project(), Role.CI);
-        return gate.validate(request, caller, body);
+        Validation decided = gate.validate(request, caller, body);
+        github.report(decided);
+        return decided;
     }
 
     @GET

@@ -3,6 +3,7 @@ package com.wedsync.perf.gate.api;
 import com.wedsync.perf.gate.budget.Budget;
 import com.wedsync.perf.gate.budget.BudgetStore;
 import com.wedsync.perf.gate.deploy.ProjectWebhooks;
+import com.wedsync.perf.gate.github.GitHubStatuses;
 import com.wedsync.perf.gate.project.AuditLog;
 import com.wedsync.perf.gate.project.Caller;
 import com.wedsync.perf.gate.project.Projects;
@@ -35,10 +36,12 @@ public class ProjectResource {
     private final AuditLog audit;
     private final OpsAuthorization ops;
     private final ProjectWebhooks webhooks;
+    private final GitHubStatuses github;
 
     public ProjectResource(Projects projects, BudgetStore budgets, AuditLog audit, OpsAuthorization ops,
-                           ProjectWebhooks webhooks) {
+                           ProjectWebhooks webhooks, GitHubStatuses github) {
         this.webhooks = webhooks;
+        this.github = github;
         this.projects = projects;
         this.budgets = budgets;
         this.audit = audit;
@@ -109,6 +112,21 @@ public class ProjectResource {
         webhooks.save(project, request.url(), request.secret());
         audit.record(project, caller, "set_webhook", project, null, "set");
         return Map.of("project", project, "webhook", true);
+    }
+
+    @PUT
+    @Path("/{id}/github")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the repository and token for GitHub commit statuses (admin); the token is never shown")
+    public Map<String, Object> github(@PathParam("id") String project, GitHubRequest request,
+                                      @HeaderParam("Authorization") String authorization) {
+        Caller caller = projects.require(authorization, project, Role.ADMIN);
+        if (request == null) {
+            throw ApiException.badRequest("missing_body", "'repository' and 'token' are required");
+        }
+        github.configure(project, request.apiUrl(), request.repository(), request.token());
+        audit.record(project, caller, "set_github", request.repository(), null, "set");
+        return Map.of("project", project, "repository", request.repository(), "context", GitHubStatuses.CONTEXT);
     }
 
     private static Role role(String role) {

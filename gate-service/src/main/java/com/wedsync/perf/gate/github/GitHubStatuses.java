@@ -1,0 +1,112 @@
+package com.wedsync.perf.gate.github;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wedsync.perf.gate.validation.Validation;
+import com.wedsync.perf.service.api.ApiException;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Sets the GitHub commit status of a decided build ({@code POST /repos/{owner}/{repo}/statuses/{sha}}) when the project
+ * has a repository and token configured: success or failure, context {@value #CONTEXT}, a description of at most 140
+ * characters and a link to the Markdown report. A GitHub outage never changes the decision; it is logged.
+ */
+@ApplicationScoped
+public class GitHubStatuses {
+
+    public static final String CONTEXT = "wedsync-perf/gate";
+    private static final Logger LOG = Logger.getLogger(GitHubStatuses.class);
+    private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
+
+    private final AgroalDataSource db;
+    private final ObjectMapper json;
+    private final String publicUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public GitHubStatuses(AgroalDataSource db, ObjectMapper json,
+                          @ConfigProperty(name = "gate.public-url", defaultValue = "http://127.0.0.1:8085") String publicUrl) {
+        this.db = db;
+        this.json = json;
+        this.publicUrl = publicUrl;
+    }
+
+    public void configure(String project, String apiUrl, String repository, String token) {
+        String api = apiUrl == null || apiUrl.isBlank() ? "https://api.github.com" : apiUrl.replaceAll("/+$", "");
+        if (repository == null || !REPOSITORY.matcher(repository).matches() || token == null || token.isBlank()
+                || !(api.startsWith("https://") || api.startsWith("http://"))) {
+            throw ApiException.badRequest("invalid_github", "'repository' (owner/repo), 'token' and an http(s) 'apiUrl' are required");
+        }
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO project_github "
+                + "(project, api_url, repository, token) VALUES (?,?,?,?) ON CONFLICT (project) DO UPDATE SET "
+                + "api_url = excluded.api_url, repository = excluded.repository, token = excluded.token")) {
+            s.setString(1, project);
+            s.setString(2, api);
+            s.setString(3, repository);
+            s.setString(4, token);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot save the GitHub settings of " + project + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reports the decision; says what happened ("not configured", "HTTP 201", "failed: …"). */
+    public String report(Validation v) {
+        String[] target;
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT api_url, repository, token FROM project_github WHERE project = ?")) {
+            s.setString(1, v.project());
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return "not configured";
+                }
+                target = new String[]{r.getString(1), r.getString(2), r.getString(3)};
+            }
+        } catch (SQLException e) {
+            return "failed: " + e.getMessage();
+        }
+        try {
+            String body = json.writeValueAsString(Map.of("state", v.status() == Validation.Status.PASSED ? "success" : "failure",
+                    "context", CONTEXT, "description", description(v),
+                    "target_url", publicUrl + "/v1/gates/" + v.buildId() + "/report.md?project=" + v.project()));
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(target[0] + "/repos/" + target[1]
+                            + "/statuses/" + v.gitSha())).timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + target[2]).header("Accept", "application/vnd.github+json")
+                    .header("X-GitHub-Api-Version", "2022-11-28").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                LOG.warnf("GitHub status for %s %s: HTTP %d", v.project(), v.gitSha(), response.statusCode());
+            }
+            return "HTTP " + response.statusCode();
+        } catch (JsonProcessingException e) {
+            return "failed: " + e.getOriginalMessage();
+        } catch (java.io.IOException e) {
+            LOG.warnf("GitHub status for %s %s failed: %s", v.project(), v.gitSha(), e.getClass().getSimpleName());
+            return "failed: " + e.getClass().getSimpleName();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "failed: interrupted";
+        }
+    }
+
+    /** At most 140 characters, as GitHub requires: the status and the first reason. */
+    static String description(Validation v) {
+        String text = v.status() == Validation.Status.PASSED
+                ? "Performance gate passed" + (v.warnings().isEmpty() ? "" : " with " + v.warnings().size() + " warning(s)")
+                : "Performance gate " + v.status().name().toLowerCase() + ": " + v.blockingReasons().get(0);
+        return text.length() <= 140 ? text : text.substring(0, 139) + "…";
+    }
+}
