@@ -7,6 +7,7 @@
 #   LHCI_DIR (.lighthouseci)       where `lhci collect` wrote lhr-*.json
 #   BUNDLE_STATS                   webpack stats.json, `size-limit --json` output or [{name,size}]
 #   K6_SUMMARY                     k6 summary JSON (handleSummary / --summary-export)
+#   GATE_BUDGET_FILE (perf-budget.json)  the repository's budget; used (and versioned) by the gate when the file exists
 #   BUILD_ID, GIT_SHA, BRANCH      default to the GitHub Actions variables, then to git
 set -euo pipefail
 
@@ -36,9 +37,10 @@ jq -n --arg project "$GATE_PROJECT" --arg build "$build" --arg env "$environment
   --slurpfile lhr <(cat "${lhrs[@]}") \
   --slurpfile bundles <(if [ -n "${BUNDLE_STATS:-}" ]; then cat "$BUNDLE_STATS"; fi) \
   --slurpfile k6 <(if [ -n "${K6_SUMMARY:-}" ]; then cat "$K6_SUMMARY"; fi) \
+  --slurpfile budget <(if [ -f "${GATE_BUDGET_FILE:-perf-budget.json}" ]; then cat "${GATE_BUDGET_FILE:-perf-budget.json}"; fi) \
   '{project: $project, buildId: $build, environment: $env, gitSha: $sha, branch: $branch, baseBranch: $base,
     ancestorSha: (if $ancestor == "" then null else $ancestor end), lighthouse: $lhr,
-    bundles: ($bundles[0] // null), loadTest: ($k6[0] // null)}' > "$request"
+    bundles: ($bundles[0] // null), loadTest: ($k6[0] // null), budget: ($budget[0] // null)}' > "$request"
 
 echo "gate: $GATE_PROJECT build $build ($sha on $branch, ${#lhrs[@]} Lighthouse runs) -> $GATE_URL"
 response=$(curl -sS -X POST "$GATE_URL/v1/gates/validate" -H "Authorization: Bearer $GATE_CI_TOKEN" \

@@ -1,6 +1,8 @@
 package com.wedsync.perf.gate.validation;
 
+import com.wedsync.perf.gate.budget.Budget;
 import com.wedsync.perf.gate.budget.BudgetCheck;
+import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.gate.events.EventOutbox;
 import com.wedsync.perf.model.event.GateDecision;
 import com.wedsync.perf.model.event.GateStatus;
@@ -57,7 +59,7 @@ public class GateService {
         List<BundleSize> bundles = absent(request.bundles()) ? List.of() : BundleParser.parse(request.bundles(), "bundles");
         LoadTestSummary loadTest = absent(request.loadTest()) ? null : K6SummaryParser.parse(request.loadTest(), "loadTest");
 
-        BudgetStore.Versioned budget = budgets.current(request.project(), valid.environment());
+        BudgetStore.Versioned budget = budgetFor(request, valid.environment());
         List<Violation> violations = BudgetCheck.check(budget.budget(), runs, bundles, loadTest);
         Optional<ValidationStore.Candidate> baseline = validations.baseline(request.project(), valid.environment(),
                 valid.baseBranch(), request.ancestorSha()).filter(c -> !c.validation().buildId().equals(request.buildId()));
@@ -91,6 +93,21 @@ public class GateService {
         LOG.infof("gate %s %s build %s (%s): %s, %d reasons, %d warnings", request.project(), valid.environment(),
                 request.buildId(), request.gitSha(), status, reasons.size(), warnings.size());
         return validation;
+    }
+
+    /** The repository's budget file when the request carries one (saved as a new version if it changed), else the stored one. */
+    private BudgetStore.Versioned budgetFor(ValidateRequest request, String environment) {
+        BudgetStore.Versioned current = budgets.current(request.project(), environment);
+        if (request.budget() == null || request.budget().equals(current.budget())) {
+            return current;
+        }
+        Budget file = request.budget();
+        if (file.minScores() == null || file.maxAudits() == null || file.bundles() == null || file.aggregation() == null
+                || !(file.regressionTolerance() >= 0)) {
+            throw ApiException.badRequest("invalid_budget", "budget: needs minScores, maxAudits, bundles, aggregation and "
+                    + "regressionTolerance (GET /v1/projects/{id}/budgets/{environment} for the shape)");
+        }
+        return budgets.save(request.project(), environment, file, "budget file at " + request.gitSha());
     }
 
     /** Left out, or sent as JSON null (which Jackson gives a JsonNode field as a NullNode, not as null). */

@@ -1,6 +1,7 @@
 package com.wedsync.perf.gate.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.wedsync.perf.gate.budget.Budget;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +10,10 @@ import java.util.Map;
  * are, bundle sizes in any supported shape, a k6 summary.
  *
  * @param ancestorSha the commit of the base branch this build descends from (e.g. {@code git merge-base})
+ * @param budget the budget file of the repository at this commit, when it has one: it becomes the environment's
+ *               budget (a new version when it changed)
  */
 public record ValidateRequest(String project, String buildId, String environment, String gitSha, String branch,
                               String baseBranch, String ancestorSha, List<JsonNode> lighthouse, JsonNode bundles,
-                              JsonNode loadTest, Map<String, Object> deploymentContext) {
+                              JsonNode loadTest, Budget budget, Map<String, Object> deploymentContext) {
 }

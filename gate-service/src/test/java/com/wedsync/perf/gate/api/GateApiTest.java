@@ -116,6 +116,20 @@ class GateApiTest {
     }
 
     @Test
+    void shouldAdoptTheRepositorysBudgetFileAsANewVersion() {
+        Map<String, Object> body = Builds.request(project, "budget-file-1", "fffffff1", "feature/budget", "aaaaaaa1",
+                MAIN_OK, 2000, 2010, 1995, 2005, 2001);
+        body.put("environment", "preview");
+        body.put("budget", Map.of("minScores", Map.of("performance", 99.0), "maxAudits", Map.of(), "bundles", List.of(),
+                "aggregation", "MEDIAN", "regressionTolerance", 0.05));
+        JsonPath result = validate(body);
+        assertThat(result.getString("status")).as("performance 96 < 99 of the file").isEqualTo("FAILED");
+        assertThat(result.getInt("budgetVersion")).isEqualTo(1);
+        given().header("Authorization", read).get("/v1/projects/{id}/budgets/preview", project).then().statusCode(200)
+                .body("version", equalTo(1)).body("budget.minScores.performance", equalTo(99.0f));
+    }
+
+    @Test
     void shouldPublishEveryDecisionToTheGateTopic() {
         List<GateDecision> decisions = new ArrayList<>();
         try (KafkaConsumer<String, GateDecision> consumer = new KafkaConsumer<>(Map.of(

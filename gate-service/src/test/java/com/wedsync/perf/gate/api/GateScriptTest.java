@@ -20,7 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** deploy/ci/gate.sh as a CI job runs it, against the running gate: exit 0 when passed, 1 when a budget breaks. */
+/** deploy/ci/gate.sh as a CI job runs it, against the running gate: exit 0 when passed, 1 when a budget breaks, the repository's budget file applied. */
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class,
         initArgs = @ResourceArg(name = LocalStackTestResource.DATABASE_ARG, value = "gate"))
@@ -51,6 +51,12 @@ class GateScriptTest {
         Result failed = run(job, project, token, "build-2", "stats.json");
         assertThat(failed.exit()).as(failed.output()).isEqualTo(1);
         assertThat(failed.output()).contains("blocking: bundle 'main' (main.js)").contains("gate: FAILED");
+
+        Files.writeString(job.resolve("perf-budget.json"), "{\"minScores\":{\"performance\":99},\"maxAudits\":{},"
+                + "\"bundles\":[],\"aggregation\":\"MEDIAN\",\"regressionTolerance\":0.05}");
+        Result stricter = run(job, project, token, "build-3", null);
+        assertThat(stricter.exit()).as(stricter.output()).isEqualTo(1);
+        assertThat(stricter.output()).contains("blocking: performance score 96").contains("below 99");
     }
 
     private record Result(int exit, String output) {
