@@ -14,6 +14,8 @@ import com.wedsync.perf.gate.validation.ValidateRequest;
 import com.wedsync.perf.gate.validation.Validation;
 import com.wedsync.perf.gate.validation.ValidationStore;
 import com.wedsync.perf.service.api.ApiException;
+import com.wedsync.perf.service.limit.RateLimiter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -38,10 +40,15 @@ public class GateResource {
     private final AuditLog audit;
     private final ObjectMapper json;
     private final GitHubStatuses github;
+    private final RateLimiter limiter;
+    private final int perMinute;
 
     public GateResource(GateService gate, ValidationStore validations, Projects projects, AuditLog audit, ObjectMapper json,
-                        GitHubStatuses github) {
+                        GitHubStatuses github, RateLimiter limiter,
+                        @ConfigProperty(name = "gate.rate-limit.per-minute", defaultValue = "120") int perMinute) {
         this.github = github;
+        this.limiter = limiter;
+        this.perMinute = perMinute;
         this.gate = gate;
         this.validations = validations;
         this.projects = projects;
@@ -56,6 +63,7 @@ public class GateResource {
     public Validation validate(byte[] body, @HeaderParam("Authorization") String authorization) {
         ValidateRequest request = read(body);
         Caller caller = projects.require(authorization, request == null ? null : request.project(), Role.CI);
+        limiter.acquire("gate:" + (caller.isOps() ? "ops" : caller.project()), perMinute, "project '" + request.project() + "'");
         Validation decided = gate.validate(request, caller, body);
         github.report(decided);
         return decided;

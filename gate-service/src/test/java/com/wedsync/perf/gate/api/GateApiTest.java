@@ -106,6 +106,22 @@ class GateApiTest {
     }
 
     @Test
+    void shouldSlowDownAProjectSubmittingMoreBuildsThanItsLimit() {
+        String flooding = "flood-" + UUID.randomUUID().toString().substring(0, 8);
+        String token = "Bearer " + given().header("Authorization", OPS).contentType(ContentType.JSON)
+                .body(Map.of("id", flooding)).post("/v1/projects").then().statusCode(201).extract().path("tokens.CI");
+        Map<String, Object> invalid = Builds.request(flooding, "flood", "abcdef9", "main", null, MAIN_OK, 2000);
+        invalid.put("lighthouse", List.of());
+        for (int i = 0; i < 25; i++) {
+            given().header("Authorization", token).contentType(ContentType.JSON).body(invalid).post("/v1/gates/validate")
+                    .then().statusCode(400);
+        }
+        given().header("Authorization", token).contentType(ContentType.JSON).body(invalid).post("/v1/gates/validate")
+                .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .body("error", equalTo("rate_limited"));
+    }
+
+    @Test
     void shouldKeepTheHistoryAndLetAdminsPinABaseline() {
         given().header("Authorization", read).get("/v1/gates/history?branch=main").then().statusCode(200)
                 .body("[0].buildId", equalTo("main-1"));

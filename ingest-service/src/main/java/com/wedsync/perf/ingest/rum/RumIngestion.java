@@ -6,7 +6,7 @@ import com.wedsync.perf.ingest.api.IngestResult;
 import com.wedsync.perf.ingest.IngestMetrics;
 import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.ingest.kafka.EventPublisher;
-import com.wedsync.perf.ingest.limit.RateLimiter;
+import com.wedsync.perf.service.limit.RateLimiter;
 import com.wedsync.perf.service.tenant.TenantDirectory;
 import com.wedsync.perf.model.event.RumMetric;
 import com.wedsync.perf.model.event.TenantConfig;

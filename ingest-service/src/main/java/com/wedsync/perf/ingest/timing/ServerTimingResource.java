@@ -5,7 +5,7 @@ import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.ingest.api.IngestResult;
 import com.wedsync.perf.ingest.api.UntrustedJson;
 import com.wedsync.perf.ingest.kafka.EventPublisher;
-import com.wedsync.perf.ingest.limit.RateLimiter;
+import com.wedsync.perf.service.limit.RateLimiter;
 import com.wedsync.perf.ingest.tenant.ServerKeyAuthorization;
 import com.wedsync.perf.model.event.ServerTiming;
 import com.wedsync.perf.model.event.TenantConfig;

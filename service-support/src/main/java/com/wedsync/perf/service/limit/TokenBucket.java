@@ -1,4 +1,4 @@
-package com.wedsync.perf.ingest.limit;
+package com.wedsync.perf.service.limit;
 
 /** A token bucket that refills continuously at {@code perMinute} and holds at most a minute's worth. */
 final class TokenBucket {

@@ -1,4 +1,4 @@
-package com.wedsync.perf.ingest.limit;
+package com.wedsync.perf.service.limit;
 
 import com.wedsync.perf.service.api.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
