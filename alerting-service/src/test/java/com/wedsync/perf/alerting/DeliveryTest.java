@@ -86,7 +86,7 @@ class DeliveryTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> slack.delivered(path).size() == 1);
         FakeWebhook.Received received = slack.delivered(path).get(0);
         String signature = received.headers().get("X-wedsync-signature").get(0);
-        assertThat(signature).isEqualTo(com.wedsync.perf.alerting.delivery.WebhookSignature.of(secret,
+        assertThat(signature).isEqualTo(com.wedsync.perf.service.auth.WebhookSignature.of(secret,
                 received.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(received.body()).contains("\"kind\":\"FIRING\"").contains("\"dedupKey\"").contains(tenant);
     }

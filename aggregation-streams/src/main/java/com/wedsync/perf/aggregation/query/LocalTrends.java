@@ -3,7 +3,6 @@ package com.wedsync.perf.aggregation.query;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.wedsync.perf.model.sketch.QuantileSketch;
 import com.wedsync.perf.aggregation.topology.TrendStores;
 import com.wedsync.perf.aggregation.window.SeriesAggregate;
 import com.wedsync.perf.aggregation.window.SeriesKey;
@@ -40,12 +39,12 @@ public class LocalTrends {
         String series = query.series().encoded();
         Supplier<List<TrendPoint>> stored =
                 () -> reader.fetch(store, series, Instant.EPOCH, Instant.now().plus(query.resolution().window()));
-        List<TrendPoint> points = recent.between(store, series, query.from(), query.to(), stored);
         RenderedPoints rendered = withSketch
-                ? new RenderedPoints(points.stream().map(point -> render(TrendPointView.of(point, true))).toList())
+                ? new RenderedPoints(recent.between(store, series, query.from(), query.to(), stored).stream()
+                        .map(point -> render(TrendPointView.of(point, true))).toList())
                 : recent.renderedBetween(store, series, query.from(), query.to(), stored);
+        double accuracy = recent.relativeAccuracy(store, series, stored);
         SeriesKey key = query.series();
-        double accuracy = points.isEmpty() ? QuantileSketch.DEFAULT_RELATIVE_ACCURACY : points.get(0).relativeAccuracy();
         return new TrendSeries(key.tenant(), key.source(), key.route(), key.metric(), key.device(),
                 query.resolution().label(), query.from(), query.to(), accuracy, rendered);
     }

@@ -3,6 +3,7 @@ package com.wedsync.perf.aggregation.query;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.wedsync.perf.aggregation.window.SeriesKey;
+import com.wedsync.perf.model.sketch.QuantileSketch;
 import com.wedsync.perf.model.event.TrendPoint;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +56,12 @@ final class RecentPoints {
      * The cached points, reloaded when older than {@link #FRESHNESS}. One caller reloads; the others meanwhile get
      * the previous points (a couple of seconds old at most) instead of all reading the store at once.
      */
+    /** The stated accuracy of the series' sketches (the default when it has no points yet). */
+    double relativeAccuracy(String store, String series, Supplier<List<TrendPoint>> all) {
+        List<TrendPoint> points = load(store, series, all).points;
+        return points.isEmpty() ? QuantileSketch.DEFAULT_RELATIVE_ACCURACY : points.get(0).relativeAccuracy();
+    }
+
     private Cached load(String store, String series, Supplier<List<TrendPoint>> all) {
         String key = store + SeriesKey.SEPARATOR + series;
         Cached cached = cache.get(key);

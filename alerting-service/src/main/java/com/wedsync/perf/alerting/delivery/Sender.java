@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wedsync.perf.alerting.AlertingConfig;
 import com.wedsync.perf.model.event.AlertEvent;
+import com.wedsync.perf.service.auth.WebhookSignature;
 import com.wedsync.perf.model.topic.Topics;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;

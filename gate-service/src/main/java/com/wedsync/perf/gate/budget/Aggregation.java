@@ -1,5 +1,6 @@
 package com.wedsync.perf.gate.budget;
 
+import com.wedsync.perf.gate.stats.Median;
 import java.util.Arrays;
 
 /**
@@ -14,8 +15,7 @@ public enum Aggregation {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return switch (this) {
-            case MEDIAN -> sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+            case MEDIAN -> Median.of(sorted);
             case OPTIMISTIC -> higherIsBetter ? sorted[sorted.length - 1] : sorted[0];
             case PESSIMISTIC -> higherIsBetter ? sorted[0] : sorted[sorted.length - 1];
         };

@@ -1,8 +1,8 @@
 package com.wedsync.perf.gate.deploy;
 
+import com.wedsync.perf.gate.stats.Median;
 import com.wedsync.perf.gate.stats.MannWhitney;
 import com.wedsync.perf.gate.stats.RankTest;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -26,8 +26,8 @@ public final class PostDeployCheck {
         if (before.length < minMinutes || after.length < minMinutes) {
             return null;
         }
-        double medianBefore = median(before);
-        double medianAfter = median(after);
+        double medianBefore = Median.of(before);
+        double medianAfter = Median.of(after);
         double worseBy = medianBefore == 0 ? 0 : (medianAfter - medianBefore) / medianBefore;
         RankTest test = MannWhitney.candidateLarger(after, before);
         boolean rollback = worseBy > tolerance && test.isSignificant(ALPHA);
@@ -37,10 +37,4 @@ public final class PostDeployCheck {
                 rollback, summary);
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
 }

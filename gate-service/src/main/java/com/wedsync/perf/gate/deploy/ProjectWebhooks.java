@@ -1,6 +1,7 @@
 package com.wedsync.perf.gate.deploy;
 
 import com.wedsync.perf.service.api.ApiException;
+import com.wedsync.perf.service.auth.WebhookSignature;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -8,15 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A project's outbound webhook, told of rollback recommendations: the JSON body signed with the project's secret,
@@ -25,7 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
 @ApplicationScoped
 public class ProjectWebhooks {
 
-    public static final String SIGNATURE = "X-WedSync-Signature";
+    public static final String SIGNATURE = WebhookSignature.HEADER;
 
     private final AgroalDataSource db;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -69,7 +66,7 @@ public class ProjectWebhooks {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         try {
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
-                    .header("Content-Type", "application/json").header(SIGNATURE, sign(secret, bytes))
+                    .header("Content-Type", "application/json").header(SIGNATURE, WebhookSignature.of(secret, bytes))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.discarding());
             return "HTTP " + response.statusCode();
         } catch (java.io.IOException e) {
@@ -77,16 +74,6 @@ public class ProjectWebhooks {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "failed: interrupted";
-        }
-    }
-
-    public static String sign(String secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
         }
     }
 }

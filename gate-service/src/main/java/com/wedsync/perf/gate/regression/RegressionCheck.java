@@ -1,6 +1,7 @@
 package com.wedsync.perf.gate.regression;
 
 import com.wedsync.perf.gate.lighthouse.LighthouseRun;
+import com.wedsync.perf.gate.stats.Median;
 import com.wedsync.perf.gate.stats.MannWhitney;
 import com.wedsync.perf.gate.stats.RankTest;
 import java.util.ArrayList;
@@ -49,8 +50,8 @@ public final class RegressionCheck {
 
     static MetricComparison compare(String url, String metric, double[] now, double[] before, boolean higherIsBetter,
                                     double tolerance) {
-        double nowMedian = median(now);
-        double beforeMedian = median(before);
+        double nowMedian = Median.of(now);
+        double beforeMedian = Median.of(before);
         double worseBy = beforeMedian == 0 ? 0 : (higherIsBetter ? beforeMedian - nowMedian : nowMedian - beforeMedian)
                 / Math.abs(beforeMedian);
         RankTest test = higherIsBetter ? MannWhitney.candidateLarger(negate(now), negate(before))
@@ -81,13 +82,6 @@ public final class RegressionCheck {
 
     private static double[] negate(double[] values) {
         return Arrays.stream(values).map(v -> -v).toArray();
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static String format(double value) {

@@ -83,7 +83,7 @@ class DeploymentTest {
             await().atMost(Duration.ofSeconds(15)).until(() -> !received.isEmpty());
             String[] call = received.get(0);
             assertThat(call[0]).contains("rollback_recommended").contains(slowedId);
-            assertThat(call[1]).isEqualTo(ProjectWebhooks.sign(SECRET, call[0].getBytes(StandardCharsets.UTF_8)));
+            assertThat(call[1]).isEqualTo(com.wedsync.perf.service.auth.WebhookSignature.of(SECRET, call[0].getBytes(StandardCharsets.UTF_8)));
             assertThat(received).hasSize(1);
         } finally {
             receiver.stop(0);

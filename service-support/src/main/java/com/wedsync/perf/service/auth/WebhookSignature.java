@@ -1,4 +1,4 @@
-package com.wedsync.perf.alerting.delivery;
+package com.wedsync.perf.service.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
