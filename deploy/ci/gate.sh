@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sends this build's Lighthouse results (and, when given, bundle sizes and a k6 summary) to the wedsync-perf gate,
 # prints the decision, writes gate-report.md (for a PR comment) and exits 1 unless the gate passed.
-# Needs curl and jq.
+# Uploads the files as multipart/form-data; a large upload is queued by the gate and polled here. Needs curl and jq.
 #   GATE_URL, GATE_CI_TOKEN, GATE_PROJECT                    required
 #   GATE_ENVIRONMENT (staging), GATE_BASE_BRANCH (main)      optional
 #   LHCI_DIR (.lighthouseci)       where `lhci collect` wrote lhr-*.json
@@ -9,6 +9,8 @@
 #   K6_SUMMARY                     k6 summary JSON (handleSummary / --summary-export)
 #   GATE_BUDGET_FILE (perf-budget.json)  the repository's budget; used (and versioned) by the gate when the file exists
 #   BUILD_ID, GIT_SHA, BRANCH      default to the GitHub Actions variables, then to git
+#   GATE_ASYNC=1                   ask for a background decision and poll it (large uploads are queued anyway)
+#   GATE_WAIT (600)                seconds to wait for a queued decision
 set -euo pipefail
 
 : "${GATE_URL:?set GATE_URL (e.g. https://gate.example.com)}"
@@ -30,23 +32,42 @@ if [ ${#lhrs[@]} -eq 0 ]; then
   exit 2
 fi
 
-request=$(mktemp)
-trap 'rm -f "$request"' EXIT
-jq -n --arg project "$GATE_PROJECT" --arg build "$build" --arg env "$environment" --arg sha "$sha" \
-  --arg branch "$branch" --arg base "$base" --arg ancestor "$ancestor" \
-  --slurpfile lhr <(cat "${lhrs[@]}") \
-  --slurpfile bundles <(if [ -n "${BUNDLE_STATS:-}" ]; then cat "$BUNDLE_STATS"; fi) \
-  --slurpfile k6 <(if [ -n "${K6_SUMMARY:-}" ]; then cat "$K6_SUMMARY"; fi) \
-  --slurpfile budget <(if [ -f "${GATE_BUDGET_FILE:-perf-budget.json}" ]; then cat "${GATE_BUDGET_FILE:-perf-budget.json}"; fi) \
-  '{project: $project, buildId: $build, environment: $env, gitSha: $sha, branch: $branch, baseBranch: $base,
-    ancestorSha: (if $ancestor == "" then null else $ancestor end), lighthouse: $lhr,
-    bundles: ($bundles[0] // null), loadTest: ($k6[0] // null), budget: ($budget[0] // null)}' > "$request"
+form=(--form-string "project=$GATE_PROJECT" --form-string "buildId=$build" --form-string "environment=$environment"
+  --form-string "gitSha=$sha" --form-string "branch=$branch" --form-string "baseBranch=$base")
+if [ -n "$ancestor" ]; then form+=(--form-string "ancestorSha=$ancestor"); fi
+for lhr in "${lhrs[@]}"; do form+=(-F "lighthouse=@$lhr;type=application/json"); done
+if [ -n "${BUNDLE_STATS:-}" ]; then form+=(-F "bundles=@$BUNDLE_STATS;type=application/json"); fi
+if [ -n "${K6_SUMMARY:-}" ]; then form+=(-F "loadTest=@$K6_SUMMARY;type=application/json"); fi
+budget_file=${GATE_BUDGET_FILE:-perf-budget.json}
+if [ -f "$budget_file" ]; then form+=(-F "budget=@$budget_file;type=application/json"); fi
+if [ "${GATE_ASYNC:-0}" = 1 ]; then form+=(-H 'Prefer: respond-async'); fi
 
 echo "gate: $GATE_PROJECT build $build ($sha on $branch, ${#lhrs[@]} Lighthouse runs) -> $GATE_URL"
 response=$(curl -sS -X POST "$GATE_URL/v1/gates/validate" -H "Authorization: Bearer $GATE_CI_TOKEN" \
-  -H 'Content-Type: application/json' --data-binary @"$request" -w '\n%{http_code}')
+  "${form[@]}" -w '\n%{http_code}')
 code=${response##*$'\n'}
 body=${response%$'\n'*}
+if [ "$code" = 202 ]; then
+  # A large upload is decided in the background: poll until it is decided (GATE_WAIT seconds at most).
+  deadline=$(( $(date +%s) + ${GATE_WAIT:-600} ))
+  status_url="$GATE_URL/v1/gates/$build?project=$GATE_PROJECT"
+  while :; do
+    status=$(jq -r .status <<<"$body")
+    if [ "$status" != QUEUED ] && [ "$status" != RUNNING ]; then break; fi
+    if [ "$(date +%s)" -ge "$deadline" ]; then
+      echo "gate: still $status after ${GATE_WAIT:-600} s" >&2
+      exit 2
+    fi
+    echo "gate: $status ..."
+    sleep 2
+    body=$(curl -sS --fail-with-body "$status_url" -H "Authorization: Bearer $GATE_CI_TOKEN")
+  done
+  code=200
+  if [ "$status" = REJECTED ]; then
+    echo "gate: the input was rejected: $(jq -r '.blockingReasons[0]' <<<"$body")" >&2
+    exit 2
+  fi
+fi
 if [ "$code" != 200 ]; then
   echo "gate: HTTP $code: $body" >&2
   exit 2

@@ -1,6 +1,5 @@
 package com.wedsync.perf.gate.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wedsync.perf.gate.github.GitHubStatuses;
 import com.wedsync.perf.gate.project.AuditLog;
@@ -13,6 +12,14 @@ import com.wedsync.perf.gate.validation.MarkdownReport;
 import com.wedsync.perf.gate.validation.ValidateRequest;
 import com.wedsync.perf.gate.validation.Validation;
 import com.wedsync.perf.gate.validation.ValidationStore;
+import com.wedsync.perf.gate.validation.RequestReader;
+import com.wedsync.perf.gate.validation.ValidationJobs;
+import com.wedsync.perf.gate.validation.ValidationQueue;
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
 import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.service.limit.RateLimiter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,7 +36,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The CI gate: validate a build, its status, history, regressions and PR report; pin baselines. */
+/** The CI gate: validate a build (JSON or file upload; in the background when large), its status, history, regressions and PR report; pin baselines. */
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class GateResource {
@@ -42,10 +49,20 @@ public class GateResource {
     private final GitHubStatuses github;
     private final RateLimiter limiter;
     private final int perMinute;
+    private final RequestReader reader;
+    private final ValidationQueue queue;
+    private final ValidationJobs jobs;
+    private final long asyncAboveBytes;
 
     public GateResource(GateService gate, ValidationStore validations, Projects projects, AuditLog audit, ObjectMapper json,
-                        GitHubStatuses github, RateLimiter limiter,
-                        @ConfigProperty(name = "gate.rate-limit.per-minute", defaultValue = "120") int perMinute) {
+                        GitHubStatuses github, RateLimiter limiter, RequestReader reader, ValidationQueue queue,
+                        ValidationJobs jobs,
+                        @ConfigProperty(name = "gate.rate-limit.per-minute", defaultValue = "120") int perMinute,
+                        @ConfigProperty(name = "gate.async.above", defaultValue = "8M") MemorySize asyncAbove) {
+        this.reader = reader;
+        this.queue = queue;
+        this.jobs = jobs;
+        this.asyncAboveBytes = asyncAbove.asLongValue();
         this.github = github;
         this.limiter = limiter;
         this.perMinute = perMinute;
@@ -59,14 +76,45 @@ public class GateResource {
     @POST
     @Path("/gates/validate")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decide a build from its Lighthouse results, bundle sizes and load test (CI token)")
-    public Validation validate(byte[] body, @HeaderParam("Authorization") String authorization) {
-        ValidateRequest request = read(body);
+    @Operation(summary = "Decide a build from its Lighthouse results, bundle sizes and load test (CI token). Large bodies, "
+            + "or 'Prefer: respond-async', answer 202 with the build queued: poll GET /v1/gates/{buildId}")
+    public Response validate(byte[] body, @HeaderParam("Authorization") String authorization,
+                             @HeaderParam("Prefer") String prefer) {
+        return accept(body, authorization, prefer);
+    }
+
+    @POST
+    @Path("/gates/validate")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "The same with files: lighthouse (several), bundles, loadTest, budget; the build's fields as form fields")
+    public Response validateUpload(@BeanParam ValidateUpload upload, @HeaderParam("Authorization") String authorization,
+                                   @HeaderParam("Prefer") String prefer) {
+        return accept(upload.assemble(json), authorization, prefer);
+    }
+
+    private Response accept(byte[] body, String authorization, String prefer) {
+        ValidateRequest request = reader.read(body);
         Caller caller = projects.require(authorization, request == null ? null : request.project(), Role.CI);
         limiter.acquire("gate:" + (caller.isOps() ? "ops" : caller.project()), perMinute, "project '" + request.project() + "'");
-        Validation decided = gate.validate(request, caller, body);
+        boolean asked = prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async");
+        if (asked || body.length > asyncAboveBytes) {
+            String environment = gate.checkIdentity(request);
+            if (validations.byBuild(request.project(), request.buildId()).isPresent()) {
+                throw ApiException.conflict("build_exists", "build '" + request.buildId() + "' of project '"
+                        + request.project() + "' was validated already; GET /v1/gates/" + request.buildId());
+            }
+            Validation queued = queue.submit(request, environment, caller, body);
+            Response.ResponseBuilder accepted = Response.accepted(queued).header("Retry-After", 1)
+                    .location(URI.create("/v1/gates/" + encode(request.buildId()) + "?project=" + encode(request.project())));
+            return (asked ? accepted.header("Preference-Applied", "respond-async") : accepted).build();
+        }
+        Validation decided = gate.validate(request, caller, body, UUID.randomUUID());
         github.report(decided);
-        return decided;
+        return Response.ok(decided).build();
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @GET
@@ -126,7 +174,7 @@ public class GateResource {
     private Validation find(String project, String buildId, String authorization) {
         Caller caller = projects.require(authorization, project, Role.READ);
         String which = caller.isOps() ? requireProject(project) : caller.project();
-        return validations.byBuild(which, buildId)
+        return validations.byBuild(which, buildId).or(() -> jobs.pending(which, buildId))
                 .orElseThrow(() -> ApiException.notFound("no build '" + buildId + "' in project '" + which + "'"));
     }
 
@@ -135,19 +183,5 @@ public class GateResource {
             throw ApiException.badRequest("missing_project", "query parameter 'project' is required with the ops token");
         }
         return project;
-    }
-
-    private ValidateRequest read(byte[] body) {
-        if (body == null || body.length == 0) {
-            throw ApiException.badRequest("missing_body", "a JSON body is required");
-        }
-        try {
-            return json.readValue(body, ValidateRequest.class);
-        } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("invalid_json", "the body is not a valid request: " + e.getOriginalMessage()
-                    + " (at byte " + e.getLocation().getByteOffset() + ")");
-        } catch (java.io.IOException e) {
-            throw ApiException.badRequest("invalid_json", "the body could not be read: " + e.getMessage());
-        }
     }
 }

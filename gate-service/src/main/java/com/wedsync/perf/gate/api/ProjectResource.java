@@ -24,9 +24,12 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import com.wedsync.perf.gate.hook.InboundHooks;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Projects, their tokens (issued once, rotatable), budgets per environment (versioned) and outbound webhook. */
+/** Projects, their tokens (issued once, rotatable), budgets per environment (versioned), outbound webhook,
+ * inbound-hook secret and GitHub settings. */
 @Path("/v1/projects")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectResource {
@@ -37,9 +40,14 @@ public class ProjectResource {
     private final OpsAuthorization ops;
     private final ProjectWebhooks webhooks;
     private final GitHubStatuses github;
+    private final InboundHooks inbound;
+    private final String publicUrl;
 
     public ProjectResource(Projects projects, BudgetStore budgets, AuditLog audit, OpsAuthorization ops,
-                           ProjectWebhooks webhooks, GitHubStatuses github) {
+                           ProjectWebhooks webhooks, GitHubStatuses github, InboundHooks inbound,
+                           @ConfigProperty(name = "gate.public-url", defaultValue = "http://127.0.0.1:8085") String publicUrl) {
+        this.inbound = inbound;
+        this.publicUrl = publicUrl;
         this.webhooks = webhooks;
         this.github = github;
         this.projects = projects;
@@ -112,6 +120,22 @@ public class ProjectResource {
         webhooks.save(project, request.url(), request.secret());
         audit.record(project, caller, "set_webhook", project, null, "set");
         return Map.of("project", project, "webhook", true);
+    }
+
+    @PUT
+    @Path("/{id}/inbound-hook")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Issue the secret deploy tools and GitHub sign inbound deployment webhooks with (admin); shown "
+            + "only now, a new call replaces it")
+    public Map<String, Object> inboundHook(@PathParam("id") String project, InboundHookRequest request,
+                                           @HeaderParam("Authorization") String authorization) {
+        Caller caller = projects.require(authorization, project, Role.ADMIN);
+        String secret = inbound.configure(project, request == null ? null : request.tenants());
+        audit.record(project, caller, "set_inbound_hook", project, null, String.join(",", request.tenants()));
+        return Map.of("project", project, "url", publicUrl + "/v1/hooks/" + project + "/deployments", "secret", secret,
+                "signature", "X-WedSync-Signature (or GitHub's X-Hub-Signature-256): sha256=<HMAC-SHA256 of the body, hex>",
+                "delivery", "X-WedSync-Delivery (or GitHub's X-GitHub-Delivery): a unique id per delivery",
+                "tenants", request.tenants());
     }
 
     @PUT

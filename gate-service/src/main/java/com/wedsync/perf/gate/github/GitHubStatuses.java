@@ -79,7 +79,7 @@ public class GitHubStatuses {
             return "failed: " + e.getMessage();
         }
         try {
-            String body = json.writeValueAsString(Map.of("state", v.status() == Validation.Status.PASSED ? "success" : "failure",
+            String body = json.writeValueAsString(Map.of("state", state(v.status()),
                     "context", CONTEXT, "description", description(v),
                     "target_url", publicUrl + "/v1/gates/" + v.buildId() + "/report.md?project=" + v.project()));
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(target[0] + "/repos/" + target[1]
@@ -102,10 +102,21 @@ public class GitHubStatuses {
         }
     }
 
+    /** GitHub's commit states: pending while queued or running; error when the input was refused. */
+    static String state(Validation.Status status) {
+        return switch (status) {
+            case QUEUED, RUNNING -> "pending";
+            case PASSED -> "success";
+            case REJECTED -> "error";
+            case FAILED, BLOCKED -> "failure";
+        };
+    }
+
     /** At most 140 characters, as GitHub requires: the status and the first reason. */
     static String description(Validation v) {
         String text = v.status() == Validation.Status.PASSED
                 ? "Performance gate passed" + (v.warnings().isEmpty() ? "" : " with " + v.warnings().size() + " warning(s)")
+                : v.blockingReasons().isEmpty() ? "Performance gate " + v.status().name().toLowerCase()
                 : "Performance gate " + v.status().name().toLowerCase() + ": " + v.blockingReasons().get(0);
         return text.length() <= 140 ? text : text.substring(0, 139) + "…";
     }

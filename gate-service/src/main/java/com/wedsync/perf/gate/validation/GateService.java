@@ -49,8 +49,14 @@ public class GateService {
         this.audit = audit;
     }
 
+    /** Checks the identity of a request without deciding it (what a queued build must have); answers its environment. */
+    public String checkIdentity(ValidateRequest request) {
+        return ValidRequest.check(request).environment();
+    }
+
+    /** Decides a build; {@code id} becomes the validation's id (a queued build keeps the id it was given when queued). */
     @Transactional
-    public Validation validate(ValidateRequest request, Caller caller, byte[] body) {
+    public Validation validate(ValidateRequest request, Caller caller, byte[] body, UUID id) {
         ValidRequest valid = ValidRequest.check(request);
         List<LighthouseRun> runs = new ArrayList<>();
         for (int i = 0; i < request.lighthouse().size(); i++) {
@@ -80,7 +86,7 @@ public class GateService {
         }
         Validation.Status status = reasons.isEmpty() ? Validation.Status.PASSED
                 : "production".equals(valid.environment()) ? Validation.Status.BLOCKED : Validation.Status.FAILED;
-        Validation validation = new Validation(UUID.randomUUID(), request.project(), request.buildId(), valid.environment(),
+        Validation validation = new Validation(id, request.project(), request.buildId(), valid.environment(),
                 request.gitSha(), request.branch(), status, budget.version(), GateMetrics.of(runs, bundles, loadTest,
                 budget.budget()), reasons, warnings, violations, baseline.map(ValidationStore.Candidate::reference).orElse(null),
                 comparison, Instant.now());

@@ -14,6 +14,7 @@ public final class MarkdownReport {
         String icon = switch (v.status()) {
             case PASSED -> "✅";
             case FAILED, BLOCKED -> "❌";
+            case REJECTED -> "⚠️";
             default -> "⏳";
         };
         md.append("### ").append(icon).append(" Performance gate: ").append(v.status().name().toLowerCase(Locale.ROOT))

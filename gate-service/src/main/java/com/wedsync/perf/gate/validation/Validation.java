@@ -9,14 +9,28 @@ import java.util.UUID;
 
 /**
  * A gate decision: passed; failed (budgets or significant regressions broken); blocked (the same, for production,
- * where the deployment must not go ahead). Reasons block; warnings do not.
+ * where the deployment must not go ahead). Reasons block; warnings do not. A large payload is first queued, then
+ * running; rejected when its input turned out invalid (the reason says what is wrong).
  */
 public record Validation(UUID validationId, String project, String buildId, String environment, String gitSha,
                          String branch, Status status, int budgetVersion, Map<String, Object> metrics,
                          List<String> blockingReasons, List<String> warnings, List<Violation> violations,
                          Baseline baseline, List<MetricComparison> comparison, Instant createdAt) {
 
-    public enum Status { QUEUED, RUNNING, PASSED, FAILED, BLOCKED }
+    public enum Status {
+        QUEUED, RUNNING, PASSED, FAILED, BLOCKED, REJECTED;
+
+        public boolean isFinal() {
+            return this != QUEUED && this != RUNNING;
+        }
+    }
+
+    /** A build waiting for, or in, the background decision; rejected with the reason its input was refused. */
+    public static Validation pending(UUID id, String project, String buildId, String environment, String gitSha,
+                                     String branch, Status status, List<String> reasons, Instant createdAt) {
+        return new Validation(id, project, buildId, environment, gitSha, branch, status, 0, Map.of(), reasons, List.of(),
+                List.of(), null, List.of(), createdAt);
+    }
 
     /** Which build the comparison was against, and why that one. */
     public record Baseline(UUID validationId, String buildId, String gitSha, String branch, String chosenBecause) {

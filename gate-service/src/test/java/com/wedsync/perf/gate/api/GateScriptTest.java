@@ -52,17 +52,28 @@ class GateScriptTest {
         assertThat(failed.exit()).as(failed.output()).isEqualTo(1);
         assertThat(failed.output()).contains("blocking: bundle 'main' (main.js)").contains("gate: FAILED");
 
+        Result queued = run(job, project, token, "build-4", "stats.json", Map.of("GATE_ASYNC", "1"));
+        assertThat(queued.exit()).as(queued.output()).isEqualTo(1);
+        assertThat(queued.output()).contains("gate: QUEUED").contains("blocking: bundle 'main' (main.js)")
+                .contains("gate: FAILED");
+
         Files.writeString(job.resolve("perf-budget.json"), "{\"minScores\":{\"performance\":99},\"maxAudits\":{},"
                 + "\"bundles\":[],\"aggregation\":\"MEDIAN\",\"regressionTolerance\":0.05}");
         Result stricter = run(job, project, token, "build-3", null);
         assertThat(stricter.exit()).as(stricter.output()).isEqualTo(1);
         assertThat(stricter.output()).contains("blocking: performance score 96").contains("below 99");
+
     }
 
     private record Result(int exit, String output) {
     }
 
     private static Result run(Path job, String project, String token, String build, String stats) throws Exception {
+        return run(job, project, token, build, stats, Map.of());
+    }
+
+    private static Result run(Path job, String project, String token, String build, String stats,
+                              Map<String, String> extra) throws Exception {
         ProcessBuilder process = new ProcessBuilder("bash", SCRIPT.toString()).directory(job.toFile()).redirectErrorStream(true);
         Map<String, String> env = process.environment();
         env.put("GATE_URL", "http://localhost:" + RestAssured.port);
@@ -74,6 +85,7 @@ class GateScriptTest {
         if (stats != null) {
             env.put("BUNDLE_STATS", stats);
         }
+        env.putAll(extra);
         Process started = process.start();
         String output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(started.waitFor(60, TimeUnit.SECONDS)).isTrue();

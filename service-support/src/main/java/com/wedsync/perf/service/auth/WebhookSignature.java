@@ -6,7 +6,10 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** HMAC-SHA256 of a webhook body with the receiver's secret, sent as {@value #HEADER}: {@code sha256=<hex>}. */
+/**
+ * HMAC-SHA256 of a webhook body with the shared secret, sent as {@value #HEADER}: {@code sha256=<hex>} (the scheme
+ * GitHub uses for {@code X-Hub-Signature-256}, so the same check verifies both).
+ */
 public final class WebhookSignature {
 
     public static final String HEADER = "X-WedSync-Signature";
@@ -22,5 +25,15 @@ public final class WebhookSignature {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
+    }
+
+    /** Whether {@code presented} is the signature of {@code body}, compared in constant time. */
+    public static boolean verify(String secret, byte[] body, String presented) {
+        if (presented == null || secret == null) {
+            return false;
+        }
+        byte[] expected = of(secret, body).getBytes(StandardCharsets.US_ASCII);
+        return java.security.MessageDigest.isEqual(expected, presented.strip().toLowerCase(java.util.Locale.ROOT)
+                .getBytes(StandardCharsets.US_ASCII));
     }
 }
