@@ -63,6 +63,11 @@ public class TenantDirectory {
         return reader != null && reader.isLoaded();
     }
 
+    /** Every tenant known now. */
+    public java.util.Collection<TenantConfig> all() {
+        return index.byId().values();
+    }
+
     public int size() {
         return index.byId().size();
     }
