@@ -49,7 +49,7 @@ class PlatformIT {
         builder.environment().keySet().removeIf(k -> k.equals("KAFKA_BOOTSTRAP_SERVERS") || k.startsWith("PERF_"));
         builder.environment().putAll(Map.of("PERF_DATA_DIR", dataDir.toString(), "PERF_KAFKA_PORT", freePort(),
                 "PERF_KAFKA_CONTROLLER_PORT", freePort(), "PERF_POSTGRES_PORT", freePort(), "INGEST_PORT", freePort(),
-                "AGGREGATION_PORT", freePort()));
+                "AGGREGATION_PORT", freePort(), "ALERTING_PORT", freePort(), "SCALING_PORT", freePort(), "GATE_PORT", freePort()));
         Process platform = builder.start();
         try {
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() ->

@@ -15,6 +15,7 @@ record PlatformService(String name, Path jar, String portVariable, int port, Str
         return List.of(quarkus("ingest-service", "INGEST_PORT", 8081, "INGEST_URL", null, env),
                 quarkus("aggregation-streams", "AGGREGATION_PORT", 8082, "AGGREGATION_URL", null, env),
                 quarkus("alerting-service", "ALERTING_PORT", 8083, "ALERTING_URL", "alerting", env),
+                quarkus("scaling-service", "SCALING_PORT", 8084, "SCALING_URL", "scaling", env),
                 quarkus("gate-service", "GATE_PORT", 8085, "GATE_URL", "gate", env));
     }
 

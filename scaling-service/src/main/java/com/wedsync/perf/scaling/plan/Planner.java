@@ -122,15 +122,23 @@ public final class Planner {
         if (!inWindow.isEmpty()) {
             int guests = inWindow.stream().mapToInt(WeddingSchedule::guestCount).sum();
             WeddingSchedule next = inWindow.stream().min(java.util.Comparator.comparing(WeddingSchedule::ceremonyAt)).orElseThrow();
-            String ahead = next.ceremonyAt().isAfter(from) ? "; in place from " + HOUR.format(from.atZone(zone)) + ", "
+            Instant windowOpens = next.ceremonyAt().minus(capacity.lead());
+            String ahead = !windowOpens.isBefore(from) && windowOpens.isBefore(until) ? "; in place from " + HOUR.format(from.atZone(zone)) + ", "
                     + Duration.between(from, next.ceremonyAt()).toMinutes() / 60.0 + " h before the "
                     + HOUR.format(next.ceremonyAt().atZone(zone)) + " ceremony" : "";
-            return String.format(Locale.ROOT, "%s, %d wedding%s, %d guests: forecast %.1f× baseline%s; %s",
-                    WHEN.format(f.hour().atZone(zone)), inWindow.size(), inWindow.size() == 1 ? "" : "s", guests, ratio,
-                    ahead, utilisation);
+            return String.format(Locale.ROOT, "%s, %d wedding%s, %d guests: forecast %s%s; %s",
+                    WHEN.format(f.hour().atZone(zone)), inWindow.size(), inWindow.size() == 1 ? "" : "s", guests,
+                    versus(f, ratio), ahead, utilisation);
         }
-        return String.format(Locale.ROOT, "%s–%s: forecast %.0f load units/h at the peak (%.1f× baseline), hour-of-week "
-                + "profile; %s", WHEN.format(from.atZone(zone)), HOUR.format(until.atZone(zone)), f.forecast(), ratio, utilisation);
+        return String.format(Locale.ROOT, "%s–%s: forecast %.0f load units/h at the peak (%s), %s; %s",
+                WHEN.format(from.atZone(zone)), HOUR.format(until.atZone(zone)), f.forecast(), versus(f, ratio),
+                f.weddingLoad() > 0 ? "a wedding approaching" : "hour-of-week profile", utilisation);
+    }
+
+    /** "2.7× baseline", or the load itself when there is no baseline yet (no history). */
+    private static String versus(ForecastHour hour, double ratio) {
+        return hour.baseline() > 0 ? String.format(Locale.ROOT, "%.1f× baseline", ratio)
+                : String.format(Locale.ROOT, "%.0f load units/h over no baseline yet", hour.forecast());
     }
 
     private static String emergencyReason(Emergency emergency, Hour hour) {
