@@ -65,6 +65,17 @@ public class PredictionStore {
         return id;
     }
 
+    /** Removes forecasts made before {@code before} (their hours and recommendations with them); answers how many. */
+    public int forget(Instant before) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "DELETE FROM scaling_prediction_sets WHERE generated_at < ?")) {
+            s.setTimestamp(1, Timestamp.from(before));
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot forget old forecasts: " + e.getMessage(), e);
+        }
+    }
+
     public Optional<Stored> latest(String tenant) {
         try (Connection c = db.getConnection()) {
             UUID id;

@@ -15,26 +15,29 @@ import org.jboss.logging.Logger;
 
 /**
  * When forecasts are made: every hour (a minute past, {@code scaling.refresh-cron}), and within seconds of a wedding being published,
- * changed or cancelled, or an emergency starting or ending. Publishing, outcome review and forgetting old load ride
- * along.
+ * changed or cancelled, or an emergency starting or ending. Publishing, outcome review and forgetting old load
+ * (70 days) and forecasts (90 days) ride along.
  */
 @ApplicationScoped
 public class RefreshSchedule {
 
     private static final Logger LOG = Logger.getLogger(RefreshSchedule.class);
     private static final Duration KEEP_LOAD = Duration.ofDays(70);
+    private static final Duration KEEP_FORECASTS = Duration.ofDays(90);
 
     private final ScalingEngine engine;
     private final ScalingPublisher publisher;
     private final OutcomeReview outcomes;
     private final LoadStore load;
+    private final PredictionStore predictions;
     private final WeddingBook weddings;
     private final TenantDirectory tenants;
     private final Clock clock = Clock.systemUTC();
     private final AtomicBoolean due = new AtomicBoolean(true);
 
     public RefreshSchedule(ScalingEngine engine, ScalingPublisher publisher, OutcomeReview outcomes, LoadStore load,
-                           WeddingBook weddings, TenantDirectory tenants) {
+                           PredictionStore predictions, WeddingBook weddings, TenantDirectory tenants) {
+        this.predictions = predictions;
         this.engine = engine;
         this.publisher = publisher;
         this.outcomes = outcomes;
@@ -57,6 +60,7 @@ public class RefreshSchedule {
         try {
             outcomes.review(clock.instant());
             load.forget(clock.instant().minus(KEEP_LOAD));
+            predictions.forget(clock.instant().minus(KEEP_FORECASTS));
         } catch (RuntimeException e) {
             LOG.warnf("outcome review failed: %s", e.getMessage());
         }

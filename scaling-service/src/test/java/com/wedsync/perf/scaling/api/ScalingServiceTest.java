@@ -26,6 +26,7 @@ import com.wedsync.perf.model.sketch.SketchCodec;
 import com.wedsync.perf.model.topic.Topic;
 import com.wedsync.perf.model.topic.Topics;
 import com.wedsync.perf.scaling.engine.ScalingEngine;
+import com.wedsync.perf.scaling.load.LoadStore;
 import com.wedsync.perf.service.auth.SecretHash;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -70,6 +71,9 @@ class ScalingServiceTest {
 
     @Inject
     ScalingEngine engine;
+
+    @Inject
+    LoadStore load;
 
     @BeforeEach
     void publishTenantsAndWeddingsOnce() {
@@ -151,19 +155,25 @@ class ScalingServiceTest {
     @Order(3)
     void shouldScoreForecastsOnceTheirHoursHavePassed() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        Instant start = now.truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(8));
+        long sent = 0;
         try (KafkaProducer<TrendKey, TrendPoint> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
                 LocalStack.shared().bootstrapServers()), Topics.TRENDS.keySerde().serializer(), Topics.TRENDS.valueSerde().serializer())) {
-            for (Instant minute = now.minus(Duration.ofHours(8)); minute.isBefore(now); minute = minute.plus(Duration.ofMinutes(1))) {
+            for (Instant minute = start; minute.isBefore(now); minute = minute.plus(Duration.ofMinutes(1))) {
                 TrendPoint point = requests(OTHER, minute, 100 + (minute.getEpochSecond() / 60) % 7);
                 producer.send(new ProducerRecord<>(Topics.TRENDS.name(), point.key(), point));
+                sent += point.count();
             }
         }
+        long expected = sent;
+        await().atMost(Duration.ofSeconds(30)).until(() -> load.hourly(start, now.plusSeconds(60)).getOrDefault(OTHER,
+                new java.util.TreeMap<>()).values().stream().mapToDouble(Double::doubleValue).sum() == expected);
         await().atMost(Duration.ofSeconds(30)).until(() -> refreshAt(now.minus(Duration.ofHours(4))) >= 0);
         JsonPath accuracy = await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", OPS)
                 .get("/v1/forecasts/accuracy?tenant=" + OTHER + "&days=1").then().statusCode(200).extract().jsonPath(),
                 a -> a.getInt("horizons[0].hours") >= 3);
         System.out.println("accuracy of the forecast made 4 hours ago: " + accuracy.getMap("horizons[0]"));
-        assertThat(accuracy.getDouble("horizons[0].mape")).isLessThan(50.0);
+        assertThat(accuracy.getDouble("horizons[0].mape")).as("a steady load, forecast from complete hours").isLessThan(20.0);
         assertThat(accuracy.getString("horizons[0].horizon")).isEqualTo("1–6 h");
     }
 
