@@ -40,7 +40,7 @@ public class LocalTrends {
         Supplier<List<TrendPoint>> stored =
                 () -> reader.fetch(store, series, Instant.EPOCH, Instant.now().plus(query.resolution().window()));
         RenderedPoints rendered = withSketch
-                ? new RenderedPoints(recent.between(store, series, query.from(), query.to(), stored).stream()
+                ? RenderedPoints.of(recent.between(store, series, query.from(), query.to(), stored).stream()
                         .map(point -> render(TrendPointView.of(point, true))).toList())
                 : recent.renderedBetween(store, series, query.from(), query.to(), stored);
         double accuracy = recent.relativeAccuracy(store, series, stored);

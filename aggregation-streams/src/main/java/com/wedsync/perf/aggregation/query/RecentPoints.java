@@ -22,7 +22,11 @@ import java.util.function.Supplier;
 final class RecentPoints {
 
     static final Duration FRESHNESS = Duration.ofSeconds(2);
-    private static final int MAX_SERIES = 10_000;
+    /** Series kept at most; a day-long minute series with its encoded arrays is about 1 MB. */
+    private static final int MAX_SERIES = 128;
+    /** A series nobody asked for this long is dropped when another is loaded. */
+    private static final Duration IDLE = Duration.ofSeconds(10);
+    private static final int MAX_RANGES = 8;
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final ObjectWriter pointWriter;
@@ -49,7 +53,7 @@ final class RecentPoints {
         while (end < cached.points.size() && !startsAfter(cached.points.get(end), to)) {
             end++;
         }
-        return new RenderedPoints(cached.rendered().subList(first, end));
+        return cached.array(first, end);
     }
 
     /**
@@ -66,6 +70,10 @@ final class RecentPoints {
         String key = store + SeriesKey.SEPARATOR + series;
         Cached cached = cache.get(key);
         if (cached == null) {
+            if (cache.size() >= MAX_SERIES / 2) {
+                long now = System.nanoTime();
+                cache.values().removeIf(c -> now - c.loadedAt > IDLE.toNanos());
+            }
             if (cache.size() >= MAX_SERIES) {
                 cache.clear();
             }
@@ -95,6 +103,8 @@ final class RecentPoints {
         private final ObjectWriter writer;
         private final AtomicBoolean reloading = new AtomicBoolean();
         private volatile List<String> rendered;
+        /** Encoded arrays by range ({@code first << 32 | end}): dashboards ask for the same few ranges. */
+        private final Map<Long, RenderedPoints> arrays = new ConcurrentHashMap<>();
 
         Cached(long loadedAt, List<TrendPoint> points, ObjectWriter writer) {
             this.loadedAt = loadedAt;
@@ -122,6 +132,19 @@ final class RecentPoints {
                 }
             }
             return low;
+        }
+
+        RenderedPoints array(int first, int end) {
+            long range = ((long) first << 32) | end;
+            RenderedPoints array = arrays.get(range);
+            if (array == null) {
+                if (arrays.size() >= MAX_RANGES) {
+                    arrays.clear();
+                }
+                array = RenderedPoints.of(rendered().subList(first, end));
+                arrays.put(range, array);
+            }
+            return array;
         }
 
         List<String> rendered() {

@@ -37,6 +37,9 @@ public class TrendResource {
     @GET
     @Path("/trends")
     @Operation(summary = "Closed windows of one series: count, p50/p75/p95/p99, min/max, good/NI/poor shares")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "the series",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = TrendSeries.class)))
     public Response series(@QueryParam("tenant") String tenant, @QueryParam("source") String source,
                            @QueryParam("route") String route, @QueryParam("metric") String metric,
                            @QueryParam("device") String device, @QueryParam("resolution") String resolution,

@@ -33,19 +33,21 @@ public class TrendService {
     private final LocalTrends local;
     private final PeerClient peers;
     private final ObjectMapper json;
+    private final com.fasterxml.jackson.databind.ObjectWriter headWriter;
 
     public TrendService(TrendStoreReader reader, LocalTrends local, PeerClient peers, ObjectMapper json) {
         this.reader = reader;
         this.local = local;
         this.peers = peers;
         this.json = json;
+        this.headWriter = json.writerFor(SeriesBody.Head.class);
     }
 
     /** The series from its owner; {@code pathAndQuery} is this request, passed on to the owner when that is another instance. */
     public Response series(TrendQuery query, boolean withSketch, String pathAndQuery, boolean localOnly, String authorization) {
         HostInfo owner = reader.owner(TrendStores.history(query.resolution()), query.series().encoded());
         if (owner.equals(reader.self()) || localOnly) {
-            return ok(local.series(query, withSketch));
+            return ok(SeriesBody.of(headWriter, local.series(query, withSketch)));
         }
         return relay(peers.get(owner, withLocal(pathAndQuery), authorization));
     }

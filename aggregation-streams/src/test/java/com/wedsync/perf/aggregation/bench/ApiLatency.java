@@ -46,9 +46,15 @@ final class ApiLatency {
             System.out.printf("service processed %,d records; the day-long series has %,d points after %.0f s%n", records,
                     points, (System.nanoTime() - started) / 1e9);
             wrk(url, "10s");
-            List<String> result = wrk(url, "20s");
-            System.out.println("RESULT api: GET /v1/trends, " + points + " points, 50 connections: "
-                    + String.join(", ", result));
+            List<double[]> runs = new java.util.ArrayList<>();
+            for (int run = 1; run <= RUNS; run++) {
+                List<String> result = wrk(url, "20s");
+                System.out.println("api run " + run + ": " + String.join(", ", result));
+                runs.add(new double[]{millis(result, "50%"), millis(result, "99%"), number(result, "Requests/sec")});
+            }
+            System.out.printf(java.util.Locale.ROOT, "RESULT api: GET /v1/trends, %d points, 50 connections, median of %d "
+                    + "runs of 20 s: p50 %.1f ms, p99 %.1f ms, %.0f requests/s%n", points, RUNS, median(runs, 0),
+                    median(runs, 1), median(runs, 2));
         } finally {
             service.destroy();
             service.waitFor();
@@ -72,6 +78,24 @@ final class ApiLatency {
             Thread.sleep(2000);
         }
         throw new IllegalStateException("the day-long series never filled (service alive: " + service.isAlive() + ")");
+    }
+
+    private static final int RUNS = 3;
+
+    private static double median(List<double[]> runs, int column) {
+        double[] values = runs.stream().mapToDouble(r -> r[column]).sorted().toArray();
+        return values[values.length / 2];
+    }
+
+    /** A wrk latency ("99% 37.80ms", also "us" and "s") in milliseconds. */
+    private static double millis(List<String> lines, String label) {
+        String value = lines.stream().filter(l -> l.startsWith(label)).findFirst().orElseThrow().split(" ")[1];
+        double number = Double.parseDouble(value.replaceAll("[a-z]+$", ""));
+        return value.endsWith("us") ? number / 1000 : value.endsWith("ms") ? number : number * 1000;
+    }
+
+    private static double number(List<String> lines, String label) {
+        return Double.parseDouble(lines.stream().filter(l -> l.startsWith(label)).findFirst().orElseThrow().split(" ")[1]);
     }
 
     /** Runs wrk with 50 connections; returns its latency percentiles and request rate. */
