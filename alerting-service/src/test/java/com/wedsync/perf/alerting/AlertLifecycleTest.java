@@ -49,7 +49,7 @@ class AlertLifecycleTest {
         assertThat(((Number) firing.get("actualValue")).doubleValue()).isEqualTo(2600.0);
         assertThat(((Number) firing.get("threshold")).doubleValue()).isEqualTo(2000.0);
         await().atMost(Duration.ofSeconds(15)).until(() -> slack.delivered(path).size() == 1);
-        assertThat(slack.delivered(path).get(0).body()).contains("LCP p75 on /guests is 2600, over 2000").contains("blocks");
+        assertThat(slack.delivered(path).get(0).body()).contains("LCP p75 on /guests (mobile) is 2600, over 2000").contains("blocks");
 
         for (int minute = 5; minute < 9; minute++) {
             sendAndAwait(tenant, TestData.lcpMinute(tenant, "/guests", start.plus(Duration.ofMinutes(minute)), 1500, 200));

@@ -32,9 +32,9 @@ final class TestData {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A closed minute of LCP on one route over all devices, every percentile at {@code p75}. */
+    /** A closed minute of LCP on one route on mobile, every percentile at {@code p75}. */
     static TrendPoint lcpMinute(String tenant, String route, Instant start, double p75, long count) {
-        return new TrendPoint(tenant, Source.RUM, route, "LCP", TrendKey.ALL, Resolution.MINUTE, start,
+        return new TrendPoint(tenant, Source.RUM, route, "LCP", "MOBILE", Resolution.MINUTE, start,
                 start.plus(Duration.ofMinutes(1)), count, p75 * 0.8, p75, p75 * 1.2, p75 * 1.5, p75 / 2, p75 * 2, 0, 0,
                 0, 0, "", 0.01);
     }
@@ -46,13 +46,13 @@ final class TestData {
                 0, errors, "", 0.01);
     }
 
-    /** A closed hour of LCP on one route over all devices, with a real sketch of values spread around {@code p75}. */
+    /** A closed hour of LCP on one route on mobile, with a real sketch of values spread around {@code p75}. */
     static TrendPoint lcpHour(String tenant, String route, Instant start, double p75, int count) {
         QuantileSketch sketch = new QuantileSketch();
         for (int i = 0; i < count; i++) {
             sketch.add(p75 * (0.5 + (i + 0.5) / count * 2 / 3));
         }
-        return new TrendPoint(tenant, Source.RUM, route, "LCP", TrendKey.ALL, Resolution.HOUR, start,
+        return new TrendPoint(tenant, Source.RUM, route, "LCP", "MOBILE", Resolution.HOUR, start,
                 start.plus(Duration.ofHours(1)), count, sketch.quantile(0.5), sketch.quantile(0.75),
                 sketch.quantile(0.95), sketch.quantile(0.99), sketch.min(), sketch.max(), 0, 0, 0, 0,
                 SketchCodec.encode(sketch), sketch.relativeAccuracy());

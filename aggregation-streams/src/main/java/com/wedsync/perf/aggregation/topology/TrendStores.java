@@ -5,8 +5,12 @@ import com.wedsync.perf.model.event.Resolution;
 /** Names of the topology's state stores and internal topics, for the topology, the trend API and tests. */
 public final class TrendStores {
 
-    /** web-vitals ids seen lately, with the value and window they count in. */
-    public static final String SEEN_IDS = "seen-ids";
+    /**
+     * web-vitals ids seen lately (under their 64-bit hash), with the value and window they count in. A store's name
+     * carries its format version: a changed key or value format gets a new name, so its changelog starts afresh
+     * instead of failing on records an earlier version wrote (these held text keys before: "seen-ids").
+     */
+    public static final String SEEN_IDS = "seen-ids-v2";
     /** Per input partition: the open minutes of every series. */
     public static final String OPEN_PARTIALS = "open-partials";
     /** Per series owner: open minute, hour and day windows. */

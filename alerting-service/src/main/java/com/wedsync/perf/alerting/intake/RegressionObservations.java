@@ -40,14 +40,16 @@ public class RegressionObservations {
         if (hour.sketch() == null || hour.sketch().isBlank()) {
             return Optional.empty();
         }
-        String series = String.join("|", hour.tenant(), hour.source().name(), hour.route(), hour.metric());
+        String series = String.join("|", hour.tenant(), hour.source().name(), hour.route(), hour.metric())
+                + (hour.source() == Source.RUM ? "|" + hour.device() : "");
         history.record(series, hour.windowStart(), hour.count(), hour.sketch());
         List<Instant> sameHours = IntStream.rangeClosed(1, DAYS)
                 .mapToObj(day -> hour.windowStart().minus(Duration.ofDays(day))).toList();
         List<QuantileSketch> before = RegressionRule.decode(history.sketches(series, sameHours));
         Verdict verdict = RegressionRule.evaluate(SketchCodec.decode(hour.sketch()), before,
                 config.regression().tolerance(), config.regression().minSamples());
-        String what = hour.source() == Source.RUM ? hour.metric() + " p75 on " + hour.route() : hour.metric() + " p75";
+        String what = hour.source() == Source.RUM ? hour.metric() + " p75 on " + hour.route() + " ("
+                + hour.device().toLowerCase(Locale.ROOT) + ")" : hour.metric() + " p75";
         String summary = String.format(Locale.ROOT, "%s is %.0f, more than %.0f%% worse than the same hour of the last %d days (limit %.0f)",
                 what, verdict.actual(), config.regression().tolerance() * 100, DAYS, verdict.threshold());
         return Optional.of(new Observation("regression|" + series, AlertType.REGRESSION, hour.tenant(),

@@ -24,9 +24,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Turns closed windows into observations of alert conditions. Threshold rules look at 1-minute windows over all
- * devices: per route for Web Vitals, per operation for server timings; a wedding day shortens {@code for}. Closed
- * hours go to the regression rule.
+ * Turns closed windows into observations of alert conditions. Threshold rules look at 1-minute windows: Web Vitals per
+ * page and device class (where their public thresholds apply: DESIGN.md), server timings per operation; a wedding day
+ * shortens {@code for}. Closed hours go to the regression rule.
  */
 @ApplicationScoped
 public class TrendObservations {
@@ -48,8 +48,7 @@ public class TrendObservations {
 
     /** Everything a closed window says: threshold (and SLO, for server minutes) or regression (hours). */
     public List<Observation> of(TrendPoint point) {
-        if (point.resolution() == Resolution.DAY || !TrendKey.ALL.equals(point.device())
-                || (point.source() == Source.RUM && TrendKey.ALL.equals(point.route()))) {
+        if (point.resolution() == Resolution.DAY || !isEvaluated(point)) {
             return List.of();
         }
         if (point.resolution() == Resolution.HOUR) {
@@ -70,7 +69,8 @@ public class TrendObservations {
         Duration forDuration = wedding == null ? tenantRules.forDuration()
                 : min(config.wedding().forDuration(), tenantRules.forDuration());
         String route = point.source() == Source.RUM ? point.route() : null;
-        String fingerprint = String.join("|", "threshold", point.tenant(), point.source().name(), point.route(), point.metric());
+        String fingerprint = String.join("|", "threshold", point.tenant(), point.source().name(), point.route(), point.metric())
+                + (point.source() == Source.RUM ? "|" + point.device() : "");
         return new Observation(fingerprint, AlertType.THRESHOLD_BREACH, point.tenant(), route, point.metric(),
                 verdict, point.count(), point.windowStart(), point.windowEnd(), forDuration, tenantRules.keepFiringFor(),
                 wedding, summary(point, verdict, wedding));
@@ -90,9 +90,16 @@ public class TrendObservations {
                 finding.windowEnd(), Duration.ZERO, config.keepFiringFor(), null, summary);
     }
 
+    /** Web Vitals of one page on one device class; server timings of one operation (their device is always all). */
+    static boolean isEvaluated(TrendPoint point) {
+        return point.source() == Source.RUM
+                ? !TrendKey.ALL.equals(point.route()) && !TrendKey.ALL.equals(point.device())
+                : TrendKey.ALL.equals(point.device());
+    }
+
     private static String summary(TrendPoint point, Verdict verdict, WeddingDay wedding) {
         String what = point.source() == Source.RUM ? point.metric() + " " + verdict.measure() + " on " + point.route()
-                : point.metric() + " " + verdict.measure();
+                + " (" + point.device().toLowerCase(Locale.ROOT) + ")" : point.metric() + " " + verdict.measure();
         String text = verdict.isBreached()
                 ? String.format(Locale.ROOT, "%s is %s, over %s", what, format(verdict.actual()), format(verdict.threshold()))
                 : String.format(Locale.ROOT, "%s is %s", what, format(verdict.actual()));

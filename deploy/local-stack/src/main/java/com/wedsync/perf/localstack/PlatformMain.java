@@ -74,19 +74,28 @@ public final class PlatformMain {
         env.put("PERF_JDBC_PASSWORD", stack.server().password());
         env.put("PERF_OPS_TOKEN", opsToken());
         if (!options.stackOnly()) {
-            startServices(running, options.projectDir(), settings.dataDir(), env);
+            startServices(running, options.projectDir(), settings.dataDir(), env, options.demo());
         }
         PlatformEnvFile.write(envFile, env);
         say(String.format("  Env file    %s  (source it: set -a; . %s; set +a)", envFile, envFile));
         say(String.format("Ready in %.1f s. Ctrl-C stops everything.", (System.nanoTime() - started) / 1e9));
+        if (options.demo() && !options.stackOnly()) {
+            running.demo = com.wedsync.perf.localstack.demo.DemoRun.start(env, PlatformMain::say);
+        }
         stopped.await();
     }
 
     /** Starts every service at once, then waits for each to be ready. */
-    private static void startServices(Running running, Path projectDir, Path dataDir, Map<String, String> env)
-            throws Exception {
+    private static void startServices(Running running, Path projectDir, Path dataDir, Map<String, String> env,
+                                      boolean demoMode) throws Exception {
         Map<String, String> serviceEnv = new LinkedHashMap<>(env);
         serviceEnv.put("AGGREGATION_STATE_DIR", dataDir.resolve("kafka-streams").toString());
+        if (demoMode) {
+            serviceEnv.putAll(com.wedsync.perf.localstack.demo.DemoRun.SERVICE_SETTINGS);
+            serviceEnv.put("PERF_OPS_SLACK_WEBHOOK", "http://127.0.0.1:" + System.getenv().getOrDefault("DEMO_SINK_PORT",
+                    Integer.toString(com.wedsync.perf.localstack.demo.DemoRun.SINK_PORT)) + "/ops");
+            say("  Demo timings: " + new TreeMap<>(com.wedsync.perf.localstack.demo.DemoRun.SERVICE_SETTINGS));
+        }
         List<PlatformService> services = PlatformService.all(System.getenv());
         for (PlatformService service : services) {
             say("  Starting " + service.name() + " on " + service.url() + " ...");
@@ -134,8 +143,16 @@ public final class PlatformMain {
     private static final class Running {
         private final List<ServiceProcess> services = new ArrayList<>();
         private volatile LocalStack stack;
+        private volatile AutoCloseable demo;
 
         synchronized void close() {
+            if (demo != null) {
+                try {
+                    demo.close();
+                } catch (Exception e) {
+                    say("demo did not stop cleanly: " + e.getMessage());
+                }
+            }
             for (int i = services.size() - 1; i >= 0; i--) {
                 services.get(i).close();
             }

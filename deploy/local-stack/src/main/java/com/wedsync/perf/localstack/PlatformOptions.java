@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** The options of {@link PlatformMain}. */
-record PlatformOptions(boolean fresh, boolean stackOnly, Optional<Path> envFile, Path projectDir) {
+record PlatformOptions(boolean fresh, boolean stackOnly, boolean demo, Optional<Path> envFile, Path projectDir) {
 
     static PlatformOptions parse(List<String> args) {
-        return new PlatformOptions(args.contains("--fresh"), args.contains("--stack-only"),
+        return new PlatformOptions(args.contains("--fresh"), args.contains("--stack-only"), args.contains("--demo"),
                 value(args, "--env-file").map(Path::of).map(Path::toAbsolutePath),
                 value(args, "--project-dir").map(Path::of).orElse(Path.of("")).toAbsolutePath());
     }
