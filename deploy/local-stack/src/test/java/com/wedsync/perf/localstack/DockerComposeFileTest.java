@@ -43,6 +43,8 @@ class DockerComposeFileTest {
             assertThat(service.path("environment").path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo("kafka:19092");
             assertThat(service.path("ports").get(0).asText())
                     .isEqualTo("127.0.0.1:" + platformService.port() + ":" + platformService.port());
+            assertThat(service.path("healthcheck").path("test").get(1).asText()).as(platformService.name() + " health check")
+                    .contains("/dev/tcp/127.0.0.1/" + platformService.port()).contains("GET /q/health/ready");
         }
     }
 }
