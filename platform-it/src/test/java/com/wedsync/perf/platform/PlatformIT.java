@@ -50,6 +50,7 @@ class PlatformIT {
         builder.environment().putAll(Map.of("PERF_DATA_DIR", dataDir.toString(), "PERF_KAFKA_PORT", freePort(),
                 "PERF_KAFKA_CONTROLLER_PORT", freePort(), "PERF_POSTGRES_PORT", freePort(), "INGEST_PORT", freePort(),
                 "AGGREGATION_PORT", freePort(), "ALERTING_PORT", freePort(), "SCALING_PORT", freePort(), "GATE_PORT", freePort()));
+        builder.environment().put("CONSOLE_PORT", freePort());
         Process platform = builder.start();
         try {
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() ->

@@ -75,6 +75,13 @@ public final class PlatformMain {
         env.put("PERF_OPS_TOKEN", opsToken());
         if (!options.stackOnly()) {
             startServices(running, options.projectDir(), settings.dataDir(), env, options.demo());
+            running.console = new ConsoleServer(Integer.parseInt(System.getenv().getOrDefault("CONSOLE_PORT", "8080")),
+                    Map.of("ingest", env.get("INGEST_URL"), "aggregation", env.get("AGGREGATION_URL"),
+                            "alerting", env.get("ALERTING_URL"), "scaling", env.get("SCALING_URL"), "gate", env.get("GATE_URL")));
+            env.put("CONSOLE_URL", running.console.url());
+            say("  Console     " + running.console.url() + "  (sign in with the ops token or a tenant's read token"
+                    + (env.containsKey("DEMO_READ_TOKEN") ? "; the demo tenant: " + running.console.url() + "/#signin?tenant="
+                    + env.get("DEMO_TENANT") + "&token=" + env.get("DEMO_READ_TOKEN") : "") + ")");
         }
         PlatformEnvFile.write(envFile, env);
         say(String.format("  Env file    %s  (source it: set -a; . %s; set +a)", envFile, envFile));
@@ -144,8 +151,12 @@ public final class PlatformMain {
         private final List<ServiceProcess> services = new ArrayList<>();
         private volatile LocalStack stack;
         private volatile AutoCloseable demo;
+        private volatile ConsoleServer console;
 
         synchronized void close() {
+            if (console != null) {
+                console.close();
+            }
             if (demo != null) {
                 try {
                     demo.close();

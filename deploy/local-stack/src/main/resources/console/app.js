@@ -1,0 +1,188 @@
+// The ops console: one page, each view one or two API calls through the console host's /api/<service>/ proxy.
+'use strict';
+
+const THRESHOLDS = { LCP: [2500, 4000], INP: [200, 500], CLS: [0.1, 0.25], FCP: [1800, 3000], TTFB: [800, 1800] };
+const state = { token: localStorage.getItem('token') || '', tenant: localStorage.getItem('tenant') || '', chart: null };
+const view = document.getElementById('view');
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attrs).forEach(([k, v]) => k.startsWith('on') ? node.addEventListener(k.slice(2), v) : node.setAttribute(k, v));
+  children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(c ?? '')));
+  return node;
+}
+
+async function api(service, path, options = {}) {
+  const response = await fetch(`/api/${service}${path}`, {
+    ...options,
+    headers: { Authorization: `Bearer ${state.token}`, ...(options.body ? { 'Content-Type': 'application/json' } : {}) },
+  });
+  const text = await response.text();
+  const body = text ? JSON.parse(text) : {};
+  if (!response.ok) throw new Error(`${service}: ${response.status} ${body.error || ''} ${body.detail || ''}`);
+  return body;
+}
+
+function showError(error) {
+  const p = document.getElementById('error');
+  p.textContent = error ? String(error.message || error) : '';
+  p.hidden = !error;
+}
+
+function chart(canvas, labels, datasets) {
+  if (state.chart) state.chart.destroy();
+  state.chart = new Chart(canvas, {
+    type: 'line', data: { labels, datasets },
+    options: { animation: false, interaction: { mode: 'index', intersect: false }, elements: { point: { radius: 0 } },
+      scales: { x: { ticks: { maxTicksLimit: 12 } } } },
+  });
+}
+
+const hhmm = iso => new Date(iso).toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+const pct = x => `${Math.round(x * 100)}%`;
+
+const views = {
+  async pages() {
+    const metric = new URLSearchParams(location.hash.split('?')[1]).get('metric') || 'LCP';
+    const pages = await api('aggregation', `/v1/trends/pages?tenant=${encodeURIComponent(state.tenant)}&metric=${metric}&window=24h`);
+    view.replaceChildren(el('div', { class: 'card' },
+      el('h2', {}, `${state.tenant}: pages by opportunity (${metric}, 24 h)`),
+      el('table', {}, el('tr', {}, ['Route', 'Traffic', 'p75', 'Rating', 'Good / NI / poor'].map(h => el('th', {}, h))),
+        pages.map(p => el('tr', {},
+          el('td', {}, el('a', { href: `#trend?route=${encodeURIComponent(p.route)}&metric=${metric}` }, p.route)),
+          el('td', {}, String(p.traffic)),
+          el('td', {}, metric === 'CLS' ? p.p75.toFixed(3) : `${Math.round(p.p75)} ms`),
+          el('td', { class: `rating-${p.rating}` }, p.rating.replace('_', ' ').toLowerCase()),
+          el('td', {}, el('div', { class: 'bar', title: `${pct(p.goodShare)} / ${pct(p.needsImprovementShare)} / ${pct(p.poorShare)}` },
+            el('span', { class: 'good', style: `width:${p.goodShare * 100}%` }),
+            el('span', { class: 'ni', style: `width:${p.needsImprovementShare * 100}%` }),
+            el('span', { class: 'poor', style: `width:${p.poorShare * 100}%` }))))))));
+  },
+
+  async trend() {
+    const q = new URLSearchParams(location.hash.split('?')[1]);
+    const route = q.get('route') || '*', metric = q.get('metric') || 'LCP', device = q.get('device') || '*';
+    const resolution = q.get('resolution') || '1m';
+    const hours = { '1m': 24, '1h': 24 * 7, '1d': 24 * 35 }[resolution];
+    const from = new Date(Date.now() - hours * 3600e3).toISOString();
+    const series = await api('aggregation', `/v1/trends?tenant=${encodeURIComponent(state.tenant)}&route=${encodeURIComponent(route)}`
+      + `&metric=${metric}&device=${device}&resolution=${resolution}&from=${from}`);
+    const select = (name, values, current) => el('select', { onchange: e => { q.set(name, e.target.value); location.hash = `trend?${q}`; } },
+      values.map(v => { const o = el('option', { value: v }, v); if (v === current) o.selected = true; return o; }));
+    const canvas = el('canvas');
+    view.replaceChildren(el('div', { class: 'card' },
+      el('h2', {}, `${metric} on ${route} (${device}), ${resolution}`),
+      el('div', { class: 'controls' }, select('metric', Object.keys(THRESHOLDS), metric),
+        select('device', ['*', 'mobile', 'desktop', 'tablet'], device), select('resolution', ['1m', '1h', '1d'], resolution),
+        el('span', { class: 'hint' }, `${series.points.length} windows; percentiles within ${series.relativeAccuracy * 100}%`)),
+      canvas));
+    const labels = series.points.map(p => hhmm(p.windowStart));
+    const [good, poor] = THRESHOLDS[metric];
+    chart(canvas, labels, [
+      { label: 'p75', data: series.points.map(p => p.p75), borderColor: '#3a6fd8' },
+      { label: 'p95', data: series.points.map(p => p.p95), borderColor: '#9a5cd0' },
+      { label: 'good ≤', data: labels.map(() => good), borderColor: '#0cce6b', borderDash: [6, 4] },
+      { label: 'poor >', data: labels.map(() => poor), borderColor: '#ff4e42', borderDash: [6, 4] },
+    ]);
+  },
+
+  async alerts() {
+    const alerts = await api('alerting', `/v1/alerts?tenant=${encodeURIComponent(state.tenant)}&limit=100`);
+    const act = (id, action) => async () => {
+      try {
+        await api('alerting', `/v1/alerts/${id}/${action}`, { method: 'POST', body: JSON.stringify({ by: 'console', note: `${action} from the console` }) });
+        views.alerts();
+      } catch (e) { showError(e); }
+    };
+    const silence = a => async () => {
+      try {
+        await api('alerting', '/v1/silences', { method: 'POST', body: JSON.stringify({ tenant: a.tenant, metric: a.metric, minutes: 60, createdBy: 'console', comment: 'silenced from the console' }) });
+        views.alerts();
+      } catch (e) { showError(e); }
+    };
+    view.replaceChildren(el('div', { class: 'card' }, el('h2', {}, `Alerts of ${state.tenant}`),
+      el('table', { id: 'alerts' }, el('tr', {}, ['Severity', 'State', 'Summary', 'Since', ''].map(h => el('th', {}, h))),
+        alerts.map(a => el('tr', { 'data-id': a.id },
+          el('td', { class: `sev-${a.severity}` }, a.severity), el('td', { class: 'state' }, a.state), el('td', {}, a.summary),
+          el('td', {}, hhmm(a.firedAt || a.createdAt)),
+          el('td', {}, a.state === 'RESOLVED' ? '' : [
+            el('button', { class: 'ack', onclick: act(a.id, 'ack') }, 'Ack'), ' ',
+            el('button', { class: 'secondary', onclick: act(a.id, 'resolve') }, 'Resolve'), ' ',
+            el('button', { class: 'secondary', onclick: silence(a) }, 'Silence 1 h')]))))));
+  },
+
+  async interference() {
+    const findings = await api('aggregation', `/v1/interference?from=${new Date(Date.now() - 24 * 3600e3).toISOString()}`);
+    view.replaceChildren(el('div', { class: 'card' }, el('h2', {}, 'Interference (24 h)'),
+      findings.length === 0 ? el('p', { class: 'hint' }, 'No tenant has hurt another in the last 24 hours.') :
+        el('table', {}, el('tr', {}, ['Minute', 'Antagonist', 'Volume vs baseline', 'Victims'].map(h => el('th', {}, h))),
+          findings.map(f => el('tr', {}, el('td', {}, hhmm(f.windowStart)), el('td', {}, f.antagonistTenant),
+            el('td', {}, `${(f.antagonistRequests / Math.max(1, f.antagonistBaselineRequests)).toFixed(1)}×`),
+            el('td', {}, f.victims.map(v => `${v.tenant} (p95 ${Math.round(v.p95Ms ?? v.p95 ?? 0)} ms, r=${(v.correlation ?? 0).toFixed(2)})`).join(', ')))))));
+  },
+
+  async gate() {
+    const project = new URLSearchParams(location.hash.split('?')[1]).get('project') || 'wedsync-web';
+    const history = await api('gate', `/v1/gates/history?project=${encodeURIComponent(project)}`);
+    view.replaceChildren(el('div', { class: 'card' }, el('h2', {}, `Gate: ${project}`),
+      el('table', {}, el('tr', {}, ['Build', 'Branch', 'Status', 'Budget', 'Reasons / regressions'].map(h => el('th', {}, h))),
+        history.map(v => el('tr', {}, el('td', {}, v.buildId), el('td', {}, v.branch),
+          el('td', { class: v.status === 'PASSED' ? 'rating-GOOD' : 'rating-POOR' }, v.status), el('td', {}, `v${v.budgetVersion}`),
+          el('td', {}, [...v.blockingReasons, ...v.warnings].join('; ') || '—'))))));
+  },
+
+  async forecast() {
+    const [forecast, plan] = await Promise.all([
+      api('scaling', `/v1/forecasts?tenant=${encodeURIComponent(state.tenant)}`),
+      api('scaling', `/v1/recommendations?tenant=${encodeURIComponent(state.tenant)}`)]);
+    const canvas = el('canvas');
+    const rows = [plan.current, ...plan.upcoming];
+    view.replaceChildren(el('div', { class: 'card' }, el('h2', {}, `Forecast for ${state.tenant}, next 48 h`),
+      el('p', { class: 'hint' }, forecast.basis), canvas),
+      el('div', { class: 'card' }, el('h2', {}, 'Recommended capacity'),
+        el('table', {}, el('tr', {}, ['From', 'Until', 'Instances', 'DB conns', 'Cache', 'Sampling', 'Why'].map(h => el('th', {}, h))),
+          rows.map(r => el('tr', {}, el('td', {}, hhmm(r.effectiveFrom)), el('td', {}, hhmm(r.effectiveUntil)),
+            el('td', {}, String(r.instances)), el('td', {}, String(r.dbConnections)), el('td', {}, `${r.cacheMb} MB`),
+            el('td', {}, `${r.monitoringIntervalSeconds} s`), el('td', {}, r.reason))))),
+      forecast.scheduledScaleUps.length ? el('div', { class: 'card' }, el('h2', {}, 'Weddings beyond 48 h'),
+        el('p', {}, forecast.scheduledScaleUps.slice(0, 10).map(w => `${w.weddingId}: ${hhmm(w.ceremonyAt)}, ${w.guests} guests`).join(' · '))) : '');
+    chart(canvas, forecast.hours.map(h => hhmm(h.hour)), [
+      { label: 'forecast', data: forecast.hours.map(h => h.forecast), borderColor: '#3a6fd8' },
+      { label: 'baseline', data: forecast.hours.map(h => h.baseline), borderColor: '#8a94a6', borderDash: [6, 4] },
+      { label: 'weddings', data: forecast.hours.map(h => h.weddingLoad), borderColor: '#e8590c', fill: true, backgroundColor: 'rgba(232,89,12,.12)' },
+    ]);
+  },
+};
+
+async function route() {
+  const signedIn = Boolean(state.token && state.tenant);
+  document.getElementById('signin').hidden = signedIn;
+  document.getElementById('nav').hidden = !signedIn;
+  document.getElementById('who').textContent = signedIn ? `tenant ${state.tenant}` : '';
+  if (!signedIn) { view.replaceChildren(); return; }
+  const name = (location.hash.slice(1).split('?')[0]) || 'pages';
+  document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', a.getAttribute('href') === `#${name}`));
+  showError(null);
+  try { await (views[name] || views.pages)(); } catch (e) { showError(e); }
+}
+
+document.getElementById('signin').addEventListener('submit', e => {
+  e.preventDefault();
+  state.token = document.getElementById('token').value.trim();
+  state.tenant = document.getElementById('tenant').value.trim();
+  localStorage.setItem('token', state.token);
+  localStorage.setItem('tenant', state.tenant);
+  route();
+});
+// A sign-in link (#signin?tenant=…&token=…, as ./platform up prints for the demo tenant): the fragment never reaches
+// a server; the token is kept like a typed one and removed from the address bar at once.
+if (location.hash.startsWith('#signin?')) {
+  const q = new URLSearchParams(location.hash.split('?')[1]);
+  state.token = q.get('token') || '';
+  state.tenant = q.get('tenant') || '';
+  localStorage.setItem('token', state.token);
+  localStorage.setItem('tenant', state.tenant);
+  history.replaceState(null, '', `${location.pathname}#${q.get('view') || 'pages'}`);
+}
+window.addEventListener('hashchange', route);
+route();
