@@ -131,17 +131,6 @@ public class ValidationJobs {
         }
     }
 
-    /** How many jobs wait or run, for the metrics. */
-    public long waiting() {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT count(*) FROM validation_jobs WHERE status IN ('QUEUED', 'RUNNING')"); ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        } catch (SQLException e) {
-            return -1;
-        }
-    }
-
     private void finish(UUID id, String status, String error, String detail) {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("UPDATE validation_jobs SET status = ?, "
                 + "error = ?, detail = ?, payload = NULL, finished_at = now() WHERE id = ?")) {

@@ -84,9 +84,9 @@ public class ForecastResource {
                 .forecast();
         Instant horizonEnd = forecast.firstHour().plus(Duration.ofHours(forecast.hours().size()));
         WeddingEffect effect = engine.effect();
-        List<ScheduledScaleUp> later = weddings.byTenant().entrySet().stream()
-                .filter(e -> ScalingRecommendation.PLATFORM.equals(which) || e.getKey().equals(which))
-                .flatMap(e -> e.getValue().stream())
+        List<ScheduledScaleUp> later = weddings.all().stream()
+                .filter(w -> w.status() == com.wedsync.perf.model.event.WeddingStatus.SCHEDULED)
+                .filter(w -> ScalingRecommendation.PLATFORM.equals(which) || w.tenant().equals(which))
                 .filter(w -> !w.ceremonyAt().plus(Duration.ofHours(WeddingEffect.FIRST_OFFSET)).isBefore(horizonEnd))
                 .filter(w -> w.ceremonyAt().isBefore(forecast.firstHour().plus(Duration.ofDays(config.scheduledDays()))))
                 .sorted(Comparator.comparing(WeddingSchedule::ceremonyAt))

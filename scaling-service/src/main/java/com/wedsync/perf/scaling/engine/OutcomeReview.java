@@ -35,8 +35,10 @@ public class OutcomeReview {
         int judged = 0;
         for (RecommendationStore.Stored stored : recommendations.awaitingOutcome(now.minus(SETTLE))) {
             ScalingRecommendation r = stored.recommendation();
-            Map<String, SortedMap<Instant, Double>> hours = load.hourly(r.effectiveFrom(), r.effectiveUntil());
-            double peak = ScalingRecommendation.PLATFORM.equals(r.tenant())
+            boolean platform = ScalingRecommendation.PLATFORM.equals(r.tenant());
+            Map<String, SortedMap<Instant, Double>> hours = load.hourly(platform ? null : r.tenant(), r.effectiveFrom(),
+                    r.effectiveUntil());
+            double peak = platform
                     ? hours.values().stream().flatMap(h -> h.entrySet().stream())
                     .collect(java.util.stream.Collectors.groupingBy(Map.Entry::getKey, java.util.stream.Collectors.summingDouble(Map.Entry::getValue)))
                     .values().stream().mapToDouble(Double::doubleValue).max().orElse(0)

@@ -76,6 +76,19 @@ public class PredictionStore {
         }
     }
 
+    /** The inputs digest of the tenant's latest forecast. */
+    public Optional<String> latestDigest(String tenant) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("SELECT inputs_digest FROM "
+                + "scaling_prediction_sets WHERE tenant = ? ORDER BY generated_at DESC LIMIT 1")) {
+            s.setString(1, tenant);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the forecast of " + tenant + ": " + e.getMessage(), e);
+        }
+    }
+
     public Optional<Stored> latest(String tenant) {
         try (Connection c = db.getConnection()) {
             UUID id;

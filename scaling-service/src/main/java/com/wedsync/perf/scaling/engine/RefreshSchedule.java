@@ -85,13 +85,4 @@ public class RefreshSchedule {
             LOG.warnf("publishing recommendations failed: %s", e.getMessage());
         }
     }
-
-    /** Asks for a refresh at the next tick. */
-    public void requestRefresh() {
-        due.set(true);
-    }
-
-    Instant now() {
-        return clock.instant();
-    }
 }

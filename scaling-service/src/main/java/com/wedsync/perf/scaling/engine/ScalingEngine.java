@@ -130,8 +130,7 @@ public class ScalingEngine {
     private boolean store(Forecast forecast, List<WeddingSchedule> own, Optional<Emergency> emergency, WeddingEffect fitted,
                           Instant now) {
         String digest = digest(forecast, own, emergency, fitted);
-        Optional<PredictionStore.Stored> latest = predictions.latest(forecast.tenant());
-        if (latest.isPresent() && latest.get().inputsDigest().equals(digest)) {
+        if (predictions.latestDigest(forecast.tenant()).filter(digest::equals).isPresent()) {
             return false;
         }
         java.util.UUID setId = predictions.save(forecast, digest);

@@ -58,7 +58,7 @@ public final class Forecaster {
         if (days >= settings.minHistoryDays()) {
             double[] profile = own.clone();
             int filled = 0;
-            double level = level(history, weddings, effect, platform, now);
+            double level = level(history, weddings, effect, platform);
             for (int slot = 0; slot < profile.length; slot++) {
                 if (Double.isNaN(profile[slot])) {
                     profile[slot] = level * platform.shape()[slot];
@@ -74,14 +74,14 @@ public final class Forecaster {
                     : "no history yet: the platform's typical tenant (platform-wide hour-of-week shape of "
                     + platform.tenants() + " tenants)");
         }
-        double level = level(history, weddings, effect, platform, now);
+        double level = level(history, weddings, effect, platform);
         return new Baseline(scaled(platform, level), String.format(Locale.ROOT, "little history (%d days): the platform-wide "
                 + "hour-of-week shape scaled to this tenant's size (%.1f load units an hour on average)", days, level));
     }
 
     /** The tenant's average deseasoned load per unit of the platform's shape over the hours it has. */
     private double level(SortedMap<Instant, Double> history, List<WeddingSchedule> weddings, WeddingEffect effect,
-                         PlatformShape platform, Instant now) {
+                         PlatformShape platform) {
         double load = 0;
         double shape = 0;
         for (var hour : history.entrySet()) {

@@ -55,12 +55,19 @@ public class LoadStore {
      * hour that have no load counted as zero (no traffic).
      */
     public Map<String, SortedMap<Instant, Double>> hourly(Instant from, Instant to) {
+        return hourly(null, from, to);
+    }
+
+    /** The same for one tenant only ({@code null}: every tenant). */
+    public Map<String, SortedMap<Instant, Double>> hourly(String tenant, Instant from, Instant to) {
         Map<String, SortedMap<Instant, Double>> byTenant = new HashMap<>();
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("SELECT tenant, "
                 + "date_trunc('hour', minute) AS hour, sum(load) FROM load_minutes WHERE minute >= ? AND minute < ? "
-                + "GROUP BY tenant, hour")) {
+                + "AND (CAST(? AS text) IS NULL OR tenant = ?) GROUP BY tenant, hour")) {
             s.setTimestamp(1, Timestamp.from(from));
             s.setTimestamp(2, Timestamp.from(to));
+            s.setString(3, tenant);
+            s.setString(4, tenant);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     byTenant.computeIfAbsent(r.getString(1), t -> new TreeMap<>()).put(r.getTimestamp(2).toInstant(), r.getDouble(3));

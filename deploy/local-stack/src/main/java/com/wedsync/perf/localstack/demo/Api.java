@@ -2,6 +2,7 @@ package com.wedsync.perf.localstack.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wedsync.perf.model.serde.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,7 +14,7 @@ import java.util.Map;
 /** The demo's HTTP calls to the platform's public APIs (127.0.0.1 only): JSON in, JSON out, errors named. */
 final class Api {
 
-    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    static final ObjectMapper JSON = Json.mapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     JsonNode send(String method, String url, String token, Object body, Map<String, String> headers) {
