@@ -42,6 +42,21 @@ const hhmm = iso => new Date(iso).toLocaleString([], { weekday: 'short', hour: '
 const pct = x => `${Math.round(x * 100)}%`;
 
 const views = {
+  async tenants() {
+    // The ops token lists every tenant; a tenant token is refused the list and sees only its own tenant.
+    const [tenants, firing] = await Promise.all([
+      api('ingest', '/v1/admin/tenants').catch(() => [{ tenantId: state.tenant, name: state.tenant, tier: '', allowedOrigins: [] }]),
+      api('alerting', '/v1/alerts?state=FIRING&limit=1000').catch(() => [])]);
+    const open = tenant => firing.filter(a => a.tenant === tenant).length;
+    const pick = tenant => () => { state.tenant = tenant; localStorage.setItem('tenant', tenant); location.hash = 'pages'; };
+    view.replaceChildren(el('div', { class: 'card' }, el('h2', {}, 'Tenants'),
+      el('table', { id: 'tenants' }, el('tr', {}, ['Tenant', 'Name', 'Tier', 'Firing alerts', 'Origins'].map(h => el('th', {}, h))),
+        tenants.map(t => el('tr', { 'data-tenant': t.tenantId },
+          el('td', {}, el('a', { href: '#pages', onclick: pick(t.tenantId) }, t.tenantId)), el('td', {}, t.name),
+          el('td', {}, t.tier), el('td', { class: open(t.tenantId) ? 'rating-POOR' : '' }, String(open(t.tenantId))),
+          el('td', {}, (t.allowedOrigins || []).join(', ')))))));
+  },
+
   async pages() {
     const metric = new URLSearchParams(location.hash.split('?')[1]).get('metric') || 'LCP';
     const pages = await api('aggregation', `/v1/trends/pages?tenant=${encodeURIComponent(state.tenant)}&metric=${metric}&window=24h`);
@@ -159,6 +174,7 @@ async function route() {
   document.getElementById('signin').hidden = signedIn;
   document.getElementById('nav').hidden = !signedIn;
   document.getElementById('who').textContent = signedIn ? `tenant ${state.tenant}` : '';
+  document.getElementById('signout').hidden = !signedIn;
   if (!signedIn) { view.replaceChildren(); return; }
   const name = (location.hash.slice(1).split('?')[0]) || 'pages';
   document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', a.getAttribute('href') === `#${name}`));
@@ -184,5 +200,13 @@ if (location.hash.startsWith('#signin?')) {
   localStorage.setItem('tenant', state.tenant);
   history.replaceState(null, '', `${location.pathname}#${q.get('view') || 'pages'}`);
 }
+document.getElementById('signout').addEventListener('click', () => {
+  state.token = '';
+  state.tenant = '';
+  localStorage.removeItem('token');
+  localStorage.removeItem('tenant');
+  history.replaceState(null, '', location.pathname);
+  route();
+});
 window.addEventListener('hashchange', route);
 route();

@@ -52,6 +52,11 @@ class TenantAdminTest {
                 .body("name", equalTo("Studio Aurora Ltd"))
                 .body("generatedServerKey", nullValue())
                 .body("readTokens", equalTo(1));
+
+        given().header("Authorization", OPS).when().get("/v1/admin/tenants")
+                .then().statusCode(200)
+                .body("find { it.tenantId == '" + tenantId + "' }.name", equalTo("Studio Aurora Ltd"))
+                .body("find { it.tenantId == '" + tenantId + "' }.serverKeyHash", nullValue());
     }
 
     @Test
@@ -63,6 +68,7 @@ class TenantAdminTest {
                 .body("{\"name\": \"x\"}")
                 .when().put("/v1/admin/tenants/nobody")
                 .then().statusCode(401).body("detail", equalTo("the bearer token is not the ops token"));
+        given().when().get("/v1/admin/tenants").then().statusCode(401).body("error", equalTo("unauthorized"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.wedsync.perf.service.tenant.TenantDirectory;
 import com.wedsync.perf.service.auth.OpsAuthorization;
 
 import com.wedsync.perf.service.api.ApiException;
+import com.wedsync.perf.model.event.TenantConfig;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,10 +15,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
-/** Registers and updates tenants (ops only); the record goes to the compacted tenants topic. */
-@Path("/v1/admin/tenants/{id}")
+/** Lists, registers and updates tenants (ops only); the record goes to the compacted tenants topic. */
+@Path("/v1/admin/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantAdminResource {
 
@@ -31,7 +34,16 @@ public class TenantAdminResource {
         this.directory = directory;
     }
 
+    /** Every tenant, by id (never a secret): the console's tenant list. */
+    @GET
+    public List<TenantView> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        ops.require(authorization);
+        return directory.all().stream().sorted(Comparator.comparing(TenantConfig::tenantId))
+                .map(tenant -> TenantView.of(tenant, null, null)).toList();
+    }
+
     @PUT
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public CompletionStage<TenantView> put(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                            @PathParam("id") String id, TenantRequest request) {
@@ -43,6 +55,7 @@ public class TenantAdminResource {
     }
 
     @GET
+    @Path("{id}")
     public TenantView get(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
         ops.require(authorization);
         return directory.byId(id).map(tenant -> TenantView.of(tenant, null, null))

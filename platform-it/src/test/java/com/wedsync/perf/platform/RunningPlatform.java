@@ -1,0 +1,121 @@
+package com.wedsync.perf.platform;
+
+import static org.awaitility.Awaitility.await;
+
+import com.wedsync.perf.localstack.OwnClasspath;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code ./platform up} as a user runs it, from the built jars, on free ports and a data directory of its own; the
+ * variables it writes to its env file (URLs, tokens, the demo tenant) once it is ready.
+ */
+public final class RunningPlatform implements AutoCloseable {
+
+    private static final String[] PORT_VARIABLES = {"PERF_KAFKA_PORT", "PERF_KAFKA_CONTROLLER_PORT",
+            "PERF_POSTGRES_PORT", "INGEST_PORT", "AGGREGATION_PORT", "ALERTING_PORT", "SCALING_PORT", "GATE_PORT",
+            "CONSOLE_PORT", "DEMO_SINK_PORT"};
+
+    private final Process process;
+    private final Path output;
+    private final Path envFile;
+    private final List<ProcessHandle> children;
+    private final Map<String, String> env;
+
+    private RunningPlatform(Process process, Path output, Path envFile) throws IOException {
+        this.process = process;
+        this.output = output;
+        this.envFile = envFile;
+        this.children = process.children().toList();
+        this.env = readEnv(envFile);
+    }
+
+    /** Starts the platform with these arguments (e.g. {@code --demo}) and waits until it says it is ready. */
+    public static RunningPlatform start(Path dataDir, String... arguments) throws IOException {
+        Path output = dataDir.resolve("platform.out");
+        Path envFile = dataDir.resolve("platform.env");
+        List<String> command = new ArrayList<>(List.of(OwnClasspath.javaExecutable(), "-cp", OwnClasspath.get(),
+                "com.wedsync.perf.localstack.PlatformMain", "--env-file", envFile.toString(), "--project-dir", ".."));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().keySet().removeIf(k -> k.equals("KAFKA_BOOTSTRAP_SERVERS") || k.startsWith("PERF_"));
+        builder.environment().put("PERF_DATA_DIR", dataDir.toString());
+        for (String variable : PORT_VARIABLES) {
+            builder.environment().put(variable, freePort());
+        }
+        Process process = builder.start();
+        try {
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() ->
+                    Files.readString(output).contains("Ready in") || !process.isAlive());
+            if (!Files.readString(output).contains("Ready in")) {
+                throw new IllegalStateException("the platform did not start:\n" + Files.readString(output));
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(envFile));
+            return new RunningPlatform(process, output, envFile);
+        } catch (RuntimeException | IOException e) {
+            process.destroyForcibly();
+            throw e;
+        }
+    }
+
+    /** A variable of the env file: {@code INGEST_URL}, {@code PERF_OPS_TOKEN}, {@code DEMO_READ_TOKEN}… */
+    public String env(String name) {
+        String value = env.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("the env file has no " + name + ": " + env.keySet());
+        }
+        return value;
+    }
+
+    public String output() throws IOException {
+        return Files.readString(output);
+    }
+
+    List<ProcessHandle> children() {
+        return children;
+    }
+
+    Path envFile() {
+        return envFile;
+    }
+
+    /** Stops it as Ctrl-C does; true when it and every process it started ended in time. */
+    public boolean stop() throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).start().waitFor();
+        boolean stopped = process.waitFor(90, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(30)).until(() -> children.stream().noneMatch(ProcessHandle::isAlive));
+        return stopped;
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private static Map<String, String> readEnv(Path file) throws IOException {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file)) {
+            int eq = line.indexOf('=');
+            if (!line.startsWith("#") && eq > 0) {
+                env.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        return env;
+    }
+
+    private static String freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return Integer.toString(socket.getLocalPort());
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package com.wedsync.perf.platform.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.wedsync.perf.model.serde.Json;
+import com.wedsync.perf.platform.RunningPlatform;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The ops console in headless Chromium against {@code ./platform up --demo}, as a person uses it: sign in, pick a
+ * tenant, open the slow page's trend, acknowledge the alert it fired, look at gate, forecast and interference, and
+ * a tenant token kept to its own tenant. Each view is saved as a screenshot under target/browser-screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserIT {
+
+    private static final String GUEST_LIST = "/weddings/:id/guests";
+
+    @TempDir
+    static Path dataDir;
+
+    static RunningPlatform platform;
+    static HeadlessChromium browser;
+    static WebDriver driver;
+
+    @BeforeAll
+    static void startPlatformAndBrowser() throws Exception {
+        platform = RunningPlatform.start(dataDir, "--demo");
+        browser = HeadlessChromium.start();
+        driver = browser.driver();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (platform != null) {
+            assertThat(platform.stop()).as("the demo stops on SIGTERM").isTrue();
+            platform.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void shouldSignInWithTheOpsTokenAndListTheDemoTenants() throws Exception {
+        driver.get(platform.env("CONSOLE_URL"));
+        signIn(platform.env("PERF_OPS_TOKEN"), "demo-studio");
+        open("tenants");
+
+        List<String> tenants = browser.await(60, d -> {
+            List<String> ids = d.findElements(By.cssSelector("#tenants tr[data-tenant]")).stream()
+                    .map(row -> row.getAttribute("data-tenant")).toList();
+            return ids.size() >= 3 ? ids : reloadAndWait(d);
+        });
+        assertThat(tenants).contains("demo-studio", "planner-bloom", "venue-giant");
+        browser.screenshot("01-tenants");
+
+        driver.findElement(By.linkText("demo-studio")).click();
+        browser.await(10, d -> d.getCurrentUrl().endsWith("#pages"));
+        assertThat(driver.findElement(By.id("who")).getText()).isEqualTo("tenant demo-studio");
+    }
+
+    @Test
+    @Order(2)
+    void shouldRankPagesAndOpenTheSlowPagesTrendPerDevice() throws Exception {
+        open("pages?metric=LCP");
+        WebElement guestList = browser.await(180, d -> d.findElements(By.linkText(GUEST_LIST)).stream().findFirst()
+                .orElseGet(() -> reloadAndWait(d)));
+        browser.screenshot("02-pages");
+        guestList.click();
+
+        browser.await(20, d -> d.findElement(By.tagName("h2")).getText().startsWith("LCP on " + GUEST_LIST));
+        new Select(driver.findElement(By.cssSelector(".controls select:nth-of-type(2)"))).selectByValue("mobile");
+        browser.await(20, d -> d.findElement(By.tagName("h2")).getText().equals("LCP on " + GUEST_LIST + " (mobile), 1m"));
+        long points = browser.await(20, d -> {
+            Object n = ((JavascriptExecutor) d).executeScript(
+                    "const c = Chart.getChart(document.querySelector('canvas'));"
+                            + "return c ? c.data.datasets[0].data.filter(v => v > 0).length : 0;");
+            return ((Number) n).longValue() > 0 ? (Long) ((Number) n).longValue() : null;
+        });
+        assertThat(points).as("closed minutes drawn").isPositive();
+        Object threshold = ((JavascriptExecutor) driver).executeScript(
+                "return Chart.getChart(document.querySelector('canvas')).data.datasets[3].data[0];");
+        assertThat(((Number) threshold).intValue()).as("the poor line").isEqualTo(4000);
+        browser.screenshot("03-trend-guest-list-mobile");
+    }
+
+    @Test
+    @Order(3)
+    void shouldAcknowledgeTheFiringAlertFromTheConsole() throws Exception {
+        open("alerts");
+        WebElement firing = browser.await(240, d -> d.findElements(By.cssSelector("#alerts tr[data-id]")).stream()
+                .filter(row -> row.findElement(By.className("state")).getText().equals("FIRING")
+                        && row.getText().contains(GUEST_LIST))
+                .findFirst().orElseGet(() -> reloadAndWait(d)));
+        String id = firing.getAttribute("data-id");
+        browser.screenshot("04-alerts-firing");
+
+        firing.findElement(By.className("ack")).click();
+        browser.await(20, d -> d.findElement(By.cssSelector("#alerts tr[data-id='" + id + "'] .state")).getText()
+                .equals("ACKNOWLEDGED"));
+        JsonNode stored = get(platform.env("ALERTING_URL") + "/v1/alerts/" + id, platform.env("PERF_OPS_TOKEN"));
+        assertThat(stored.path("state").asText()).isEqualTo("ACKNOWLEDGED");
+        browser.screenshot("05-alerts-acknowledged");
+    }
+
+    @Test
+    @Order(4)
+    void shouldShowTheGateDecisionsAndTheForecastWithItsWeddingBump() throws Exception {
+        open("gate");
+        List<String> statuses = browser.await(60, d -> {
+            List<String> seen = d.findElements(By.cssSelector("table tr td:nth-child(3)")).stream()
+                    .map(WebElement::getText).toList();
+            return seen.containsAll(List.of("PASSED", "FAILED")) ? seen : reloadAndWait(d);
+        });
+        assertThat(statuses).contains("PASSED", "FAILED");
+        browser.screenshot("06-gate");
+
+        open("forecast");
+        double weddingLoad = browser.await(60, d -> {
+            Object sum = ((JavascriptExecutor) d).executeScript(
+                    "const c = Chart.getChart(document.querySelector('canvas'));"
+                            + "return c ? c.data.datasets[2].data.reduce((a, b) => a + b, 0) : 0;");
+            return ((Number) sum).doubleValue() > 0 ? (Double) ((Number) sum).doubleValue() : reloadAndWait(d);
+        });
+        assertThat(weddingLoad).as("the wedding today puts load into the next 48 hours").isPositive();
+        assertThat(driver.findElements(By.xpath("//h2[text()='Recommended capacity']/following-sibling::table//tr")))
+                .hasSizeGreaterThan(1);
+        browser.screenshot("07-forecast");
+    }
+
+    @Test
+    @Order(5)
+    void shouldShowTheNoisyNeighbourAsAnInterferenceFinding() throws Exception {
+        open("interference");
+        WebElement finding = browser.await(300, d -> d.findElements(By.cssSelector("table tr")).stream()
+                .filter(row -> !row.findElements(By.tagName("td")).isEmpty() && row.getText().contains("venue-giant"))
+                .findFirst().orElseGet(() -> reloadAndWait(d)));
+        assertThat(finding.getText()).contains("demo-studio");
+        browser.screenshot("08-interference");
+    }
+
+    @Test
+    @Order(6)
+    void shouldKeepATenantTokenToItsOwnTenant() throws Exception {
+        driver.findElement(By.id("signout")).click();
+        browser.await(10, d -> d.findElement(By.id("signin")).isDisplayed());
+
+        signIn(platform.env("DEMO_READ_TOKEN"), "venue-giant");
+        open("pages");
+        String refused = browser.await(20, d -> {
+            WebElement error = d.findElement(By.id("error"));
+            return error.isDisplayed() ? error.getText() : null;
+        });
+        assertThat(refused).contains("404");
+        assertThat(driver.findElements(By.cssSelector("table tr td a"))).isEmpty();
+
+        driver.findElement(By.id("signout")).click();
+        signIn(platform.env("DEMO_READ_TOKEN"), "demo-studio");
+        open("tenants");
+        List<String> visible = browser.await(20, d -> {
+            List<String> ids = d.findElements(By.cssSelector("#tenants tr[data-tenant]")).stream()
+                    .map(row -> row.getAttribute("data-tenant")).toList();
+            return ids.isEmpty() ? null : ids;
+        });
+        assertThat(visible).containsExactly("demo-studio");
+
+        driver.manage().window().setSize(new Dimension(390, 844));
+        open("alerts");
+        browser.await(20, d -> !d.findElements(By.cssSelector("#alerts tr[data-id]")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("#alerts tr[data-id]")).stream()
+                .map(WebElement::getText)).noneMatch(text -> text.contains("venue-giant"));
+        browser.screenshot("09-alerts-on-a-phone");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    private void signIn(String token, String tenant) {
+        browser.await(10, d -> d.findElement(By.id("signin")).isDisplayed());
+        driver.findElement(By.id("token")).sendKeys(token);
+        driver.findElement(By.id("tenant")).sendKeys(tenant);
+        driver.findElement(By.cssSelector("#signin button[type=submit]")).click();
+        browser.await(10, d -> d.findElement(By.id("nav")).isDisplayed());
+    }
+
+    private void open(String view) {
+        driver.get(platform.env("CONSOLE_URL") + "/#" + view);
+        driver.navigate().refresh();
+    }
+
+    /** Reloads the view (its data is fetched again) and gives the wait nothing yet. */
+    private static <T> T reloadAndWait(WebDriver d) {
+        d.navigate().refresh();
+        try {
+            Thread.sleep(3000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return null;
+    }
+
+    private static JsonNode get(String url, String token) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.mapper().readTree(response.body());
+    }
+}

@@ -1,0 +1,102 @@
+package com.wedsync.perf.platform.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.wedsync.perf.model.event.DeviceClass;
+import com.wedsync.perf.model.event.RumMetric;
+import com.wedsync.perf.model.serde.Json;
+import com.wedsync.perf.model.vitals.Metric;
+import com.wedsync.perf.platform.RumTopic;
+import com.wedsync.perf.platform.RunningPlatform;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * A real client end to end: a page loading Google's web-vitals (from npm) in headless Chromium reports with
+ * {@code navigator.sendBeacon} when it is hidden; the metrics reach {@code perf.rum.v1} for the page's route and
+ * then the trends.
+ */
+class WebVitalsBrowserIT {
+
+    private static final String TENANT = "browser-lab";
+    private static final String INGEST_KEY = "pk_browser_lab";
+    private static final String ROUTE = "/weddings/:id/guests";
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void shouldCarryABrowsersWebVitalsIntoKafkaAndTheTrends() throws Exception {
+        Path dist = Path.of(System.getProperty("webVitals.dist", "target/npm/node_modules/web-vitals/dist"));
+        try (RunningPlatform platform = RunningPlatform.start(dataDir);
+             LabPage page = LabPage.start(dist, platform.env("INGEST_URL") + "/v1/rum?key=" + INGEST_KEY);
+             HeadlessChromium browser = HeadlessChromium.start()) {
+            String readToken = register(platform, page.origin());
+
+            browser.driver().get(page.origin() + "/weddings/2041/guests?from=newsletter");
+            browser.await(20, d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                    "return typeof webVitals === 'object' && performance.getEntriesByType('paint').length > 0;"));
+            browser.driver().findElement(By.id("add-guest")).click();
+            browser.await(10, d -> !d.findElements(By.cssSelector("#guests li")).isEmpty());
+            browser.screenshot("10-web-vitals-lab-page");
+            // Leaving the page hides it: web-vitals reports LCP, CLS and INP, and the page sends its beacon.
+            browser.driver().get("about:blank");
+
+            List<RumMetric> metrics = RumTopic.read(platform.env("KAFKA_BOOTSTRAP_SERVERS"), TENANT, 5,
+                    Duration.ofSeconds(60));
+            assertThat(metrics).extracting(RumMetric::metric)
+                    .contains(Metric.TTFB, Metric.FCP, Metric.LCP, Metric.CLS, Metric.INP);
+            assertThat(metrics).extracting(RumMetric::route).containsOnly(ROUTE);
+            assertThat(metrics).extracting(RumMetric::device).containsOnly(DeviceClass.DESKTOP);
+            assertThat(metrics).filteredOn(m -> m.metric() == Metric.INP).extracting(RumMetric::value)
+                    .allSatisfy(inp -> assertThat(inp).as("the 600 ms handler").isGreaterThanOrEqualTo(500.0));
+
+            JsonNode trend = awaitTrend(platform, readToken, Metric.FCP);
+            assertThat(trend.path("points").get(0).path("count").asLong()).isEqualTo(1);
+            assertThat(trend.path("points").get(0).path("p75").asDouble()).isPositive();
+        }
+    }
+
+    /** Registers the lab's tenant, allowing the lab page's origin; returns a read token for it. */
+    private static String register(RunningPlatform platform, String origin) throws Exception {
+        byte[] body = Json.mapper().writeValueAsBytes(Map.of("name", "Browser Lab", "tier", "standard",
+                "ingestKeys", List.of(INGEST_KEY), "allowedOrigins", List.of(origin)));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(platform.env("INGEST_URL") + "/v1/admin/tenants/" + TENANT))
+                .header("Authorization", "Bearer " + platform.env("PERF_OPS_TOKEN"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.mapper().readTree(response.body()).path("generatedReadToken").asText();
+    }
+
+    /** The route's 1-minute desktop points once the beacon's minute closed (the grace is 30 s). */
+    private static JsonNode awaitTrend(RunningPlatform platform, String readToken, Metric metric) {
+        String url = platform.env("AGGREGATION_URL") + "/v1/trends?tenant=" + TENANT + "&route="
+                + URLEncoder.encode(ROUTE, StandardCharsets.UTF_8) + "&metric=" + metric + "&device=desktop&resolution=1m&from="
+                + Instant.now().minus(Duration.ofMinutes(10));
+        JsonNode[] trend = new JsonNode[1];
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + readToken).build(), HttpResponse.BodyHandlers.ofString());
+            trend[0] = response.statusCode() == 200 ? Json.mapper().readTree(response.body()) : null;
+            return trend[0] != null && trend[0].path("points").size() > 0;
+        });
+        return trend[0];
+    }
+}
