@@ -33,7 +33,8 @@ function chart(canvas, labels, datasets) {
   if (state.chart) state.chart.destroy();
   state.chart = new Chart(canvas, {
     type: 'line', data: { labels, datasets },
-    options: { animation: false, interaction: { mode: 'index', intersect: false }, elements: { point: { radius: 0 } },
+    // points drawn only while there are few of them (one window alone would be invisible as a line)
+    options: { animation: false, interaction: { mode: 'index', intersect: false }, elements: { point: { radius: labels.length < 30 ? 3 : 0 } },
       scales: { x: { ticks: { maxTicksLimit: 12 } } } },
   });
 }
@@ -127,7 +128,9 @@ const views = {
   },
 
   async interference() {
-    const findings = await api('aggregation', `/v1/interference?from=${new Date(Date.now() - 24 * 3600e3).toISOString()}`);
+    // One finding is published per victim, each naming every victim: show each finding once.
+    const all = await api('aggregation', `/v1/interference?from=${new Date(Date.now() - 24 * 3600e3).toISOString()}`);
+    const findings = [...new Map(all.map(f => [f.findingId, f])).values()];
     view.replaceChildren(el('div', { class: 'card' }, el('h2', {}, 'Interference (24 h)'),
       findings.length === 0 ? el('p', { class: 'hint' }, 'No tenant has hurt another in the last 24 hours.') :
         el('table', {}, el('tr', {}, ['Minute', 'Antagonist', 'Volume vs baseline', 'Victims'].map(h => el('th', {}, h))),

@@ -26,7 +26,7 @@ class PlatformIT {
 
     @Test
     void shouldTakeADemoBeaconIntoKafkaAndStopCleanly() throws Exception {
-        try (RunningPlatform platform = RunningPlatform.start(dataDir)) {
+        try (RunningPlatform platform = RunningPlatform.start("PlatformIT", dataDir)) {
             assertThat(platform.output()).contains("Ready in", "Demo tenant demo-studio");
             assertThat(platform.children()).as("broker, ingest-service, aggregation-streams").hasSizeGreaterThanOrEqualTo(3);
             assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(

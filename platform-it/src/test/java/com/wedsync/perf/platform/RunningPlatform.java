@@ -7,13 +7,16 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * {@code ./platform up} as a user runs it, from the built jars, on free ports and a data directory of its own; the
@@ -26,21 +29,28 @@ public final class RunningPlatform implements AutoCloseable {
             "CONSOLE_PORT", "DEMO_SINK_PORT"};
 
     private final Process process;
+    private final String name;
+    private final Path dataDir;
     private final Path output;
     private final Path envFile;
     private final List<ProcessHandle> children;
     private final Map<String, String> env;
 
-    private RunningPlatform(Process process, Path output, Path envFile) throws IOException {
+    private RunningPlatform(Process process, String name, Path dataDir, Path output, Path envFile) throws IOException {
         this.process = process;
+        this.name = name;
+        this.dataDir = dataDir;
         this.output = output;
         this.envFile = envFile;
         this.children = process.children().toList();
         this.env = readEnv(envFile);
     }
 
-    /** Starts the platform with these arguments (e.g. {@code --demo}) and waits until it says it is ready. */
-    public static RunningPlatform start(Path dataDir, String... arguments) throws IOException {
+    /**
+     * Starts the platform with these arguments (e.g. {@code --demo}) and waits until it says it is ready; what it
+     * and the services' logs are kept under {@code target/platform-output/<name>/}.
+     */
+    public static RunningPlatform start(String name, Path dataDir, String... arguments) throws IOException {
         Path output = dataDir.resolve("platform.out");
         Path envFile = dataDir.resolve("platform.env");
         List<String> command = new ArrayList<>(List.of(OwnClasspath.javaExecutable(), "-cp", OwnClasspath.get(),
@@ -60,7 +70,7 @@ public final class RunningPlatform implements AutoCloseable {
                 throw new IllegalStateException("the platform did not start:\n" + Files.readString(output));
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(envFile));
-            return new RunningPlatform(process, output, envFile);
+            return new RunningPlatform(process, name, dataDir, output, envFile);
         } catch (RuntimeException | IOException e) {
             process.destroyForcibly();
             throw e;
@@ -97,9 +107,19 @@ public final class RunningPlatform implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         process.destroyForcibly();
         children.forEach(ProcessHandle::destroyForcibly);
+        Path kept = Path.of("target", "platform-output", name);
+        Files.createDirectories(kept);
+        Files.copy(output, kept.resolve("platform.log"), StandardCopyOption.REPLACE_EXISTING);
+        try (Stream<Path> logs = Files.list(dataDir.resolve("logs"))) {
+            for (Path log : logs.toList()) {
+                Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (NoSuchFileException noLogs) {
+            // stopped before any service started
+        }
     }
 
     private static Map<String, String> readEnv(Path file) throws IOException {

@@ -33,8 +33,8 @@ public record Sample(String tenant, Source source, String route, String metric, 
     }
 
     /**
-     * The series this sample counts in. RUM: the route and device, all routes on the device, and all routes on
-     * all devices. Server timings: the operation, and all operations of the tenant (what interference watches).
+     * The series this sample counts in. RUM: the route and device, the route on all devices (a page's trend),
+     * all routes on the device, and all routes on all devices. Server timings: the operation, and all operations of the tenant (what interference watches).
      */
     public List<SeriesKey> series() {
         return seriesOf(tenant, source, route, metric, device);
@@ -46,6 +46,7 @@ public record Sample(String tenant, Source source, String route, String metric, 
                     new SeriesKey(tenant, source, TrendKey.ALL, TrendKey.ALL, TrendKey.ALL));
         }
         return List.of(new SeriesKey(tenant, source, route, metric, device),
+                new SeriesKey(tenant, source, route, metric, TrendKey.ALL),
                 new SeriesKey(tenant, source, TrendKey.ALL, metric, device),
                 new SeriesKey(tenant, source, TrendKey.ALL, metric, TrendKey.ALL));
     }

@@ -35,7 +35,7 @@ class RollUpTest {
     }
 
     @Test
-    void shouldBuildTheHourAndTheRouteRollUpsFromTheMinuteSketches() {
+    void shouldBuildTheHourTheRouteAndTheDeviceRollUpsFromTheMinuteSketches() {
         Random random = new Random(7);
         List<String> routes = List.of("/guests", "/timeline", "/photos/:id");
         long guestsOnMobile = 0;
@@ -63,6 +63,8 @@ class RollUpTest {
             assertThat(perRoute).hasSize(routes.size());
             assertMergeOf(allRoutes, perRoute);
         }
+        TrendPoint guestsEverywhere = single(select(points, Resolution.HOUR, "/guests", TrendKey.ALL));
+        assertMergeOf(guestsEverywhere, select(points, Resolution.HOUR, "/guests", "MOBILE", "DESKTOP"));
         TrendPoint everything = single(select(points, Resolution.HOUR, TrendKey.ALL, TrendKey.ALL));
         assertThat(everything.count()).isEqualTo(1200);
         assertMergeOf(everything, select(points, Resolution.HOUR, TrendKey.ALL, "MOBILE", "DESKTOP"));

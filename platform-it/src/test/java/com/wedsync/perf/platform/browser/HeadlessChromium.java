@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -60,9 +61,13 @@ final class HeadlessChromium implements AutoCloseable {
         return driver;
     }
 
-    /** Waits up to {@code seconds} for the condition to give something other than null or false. */
+    /**
+     * Waits up to {@code seconds} for the condition to give something other than null or false; an element the
+     * page re-rendered meanwhile is looked for again.
+     */
     <T> T await(int seconds, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(250)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(250))
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Saves what the window shows as {@code <name>.png} under target/browser-screenshots. */

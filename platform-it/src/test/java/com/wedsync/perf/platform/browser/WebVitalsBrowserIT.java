@@ -43,7 +43,7 @@ class WebVitalsBrowserIT {
     @Test
     void shouldCarryABrowsersWebVitalsIntoKafkaAndTheTrends() throws Exception {
         Path dist = Path.of(System.getProperty("webVitals.dist", "target/npm/node_modules/web-vitals/dist"));
-        try (RunningPlatform platform = RunningPlatform.start(dataDir);
+        try (RunningPlatform platform = RunningPlatform.start("WebVitalsBrowserIT", dataDir);
              LabPage page = LabPage.start(dist, platform.env("INGEST_URL") + "/v1/rum?key=" + INGEST_KEY);
              HeadlessChromium browser = HeadlessChromium.start()) {
             String readToken = register(platform, page.origin());
