@@ -8,7 +8,7 @@ const view = document.getElementById('view');
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   Object.entries(attrs).forEach(([k, v]) => k.startsWith('on') ? node.addEventListener(k.slice(2), v) : node.setAttribute(k, v));
-  children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(c ?? '')));
+  children.flat(Infinity).forEach(c => node.append(c instanceof Node ? c : document.createTextNode(c ?? '')));
   return node;
 }
 
@@ -122,7 +122,7 @@ const views = {
           el('td', { class: `sev-${a.severity}` }, a.severity), el('td', { class: 'state' }, a.state), el('td', {}, a.summary),
           el('td', {}, hhmm(a.firedAt || a.createdAt)),
           el('td', {}, a.state === 'RESOLVED' ? '' : [
-            el('button', { class: 'ack', onclick: act(a.id, 'ack') }, 'Ack'), ' ',
+            a.state === 'FIRING' ? [el('button', { class: 'ack', onclick: act(a.id, 'ack') }, 'Ack'), ' '] : '',
             el('button', { class: 'secondary', onclick: act(a.id, 'resolve') }, 'Resolve'), ' ',
             el('button', { class: 'secondary', onclick: silence(a) }, 'Silence 1 h')]))))));
   },
