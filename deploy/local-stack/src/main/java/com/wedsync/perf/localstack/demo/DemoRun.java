@@ -45,7 +45,6 @@ public final class DemoRun implements AutoCloseable {
     /** Ingest takes at most 100 server timings per request. */
     private static final int MAX_BATCH = 100;
     private static final Duration EPISODE_EVERY = Duration.ofMinutes(10);
-    private static final Duration EPISODE_START = Duration.ofSeconds(75);
     private static final Duration EPISODE_LENGTH = Duration.ofMinutes(2);
     private static final ZoneId ZONE = ZoneId.of("Europe/London");
 
@@ -63,6 +62,12 @@ public final class DemoRun implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private final Instant started = Instant.now();
+    /**
+     * Episodes start on a minute boundary after at least one clean full minute and a partial one of 30 s or more:
+     * interference is judged against the minutes before, and an episode starting inside one of them would raise
+     * the baseline and hide itself.
+     */
+    private final Instant firstEpisode = started.plusSeconds(30).truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(2));
     private final Duration limit;
     private DemoSink sink;
     private volatile String lastFailure;
@@ -180,7 +185,7 @@ public final class DemoRun implements AutoCloseable {
     }
 
     private boolean inEpisode() {
-        long intoCycle = Duration.between(started, Instant.now()).minus(EPISODE_START).toMillis();
+        long intoCycle = Duration.between(firstEpisode, Instant.now()).toMillis();
         return intoCycle >= 0 && intoCycle % EPISODE_EVERY.toMillis() < EPISODE_LENGTH.toMillis();
     }
 
