@@ -71,12 +71,14 @@ public final class AggregationTopology {
     }
 
     private static void addStores(StreamsBuilder builder, AggregationSettings settings) {
-        // Ids are many and live for the dedupe retention: on disk. Open minutes are few and hot: in memory,
-        // restored from their changelogs. Both are updated per sample and written once per commit.
-        builder.addStateStore(new BufferedStoreBuilder<>(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(TrendStores.SEEN_IDS), Serdes.Long(), StateSerdes.SEEN_ID), false));
-        builder.addStateStore(new BufferedStoreBuilder<>(Stores.keyValueStoreBuilder(
-                Stores.inMemoryKeyValueStore(TrendStores.OPEN_PARTIALS), Serdes.String(), StateSerdes.AGGREGATE), true));
+        // Ids are many and live for the dedupe retention: looked up in memory, journalled in chunks on disk.
+        // Open minutes are few and hot: in memory, restored from their changelog. Both are updated per sample
+        // and written once per commit.
+        builder.addStateStore(new WrappingStoreBuilder<>(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(TrendStores.SEEN_IDS), Serdes.Long(), Serdes.ByteArray()), SeenIdStore::new));
+        builder.addStateStore(new WrappingStoreBuilder<>(Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(TrendStores.OPEN_PARTIALS), Serdes.String(), StateSerdes.AGGREGATE),
+                BufferedStore::new));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TrendStores.OPEN_WINDOWS),
                 Serdes.String(), StateSerdes.AGGREGATE).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TrendStores.UPSTREAM_WATERMARKS),

@@ -19,19 +19,15 @@ import org.apache.kafka.streams.state.internals.CachedStateStore;
  * transaction, so under exactly_once_v2 the store, its changelog and the input offsets still move together; an
  * aborted transaction calls {@link #clearCache()} or re-initialises the store, dropping what was not written.
  * ({@code CachedStateStore} is the interface Kafka Streams' own record cache implements.)
- *
- * @param keepAfterWrite whether written values stay in memory (hot, few: open windows) or are dropped (many: ids)
  */
 final class BufferedStore<K, V> implements KeyValueStore<K, V>, CachedStateStore<K, V> {
 
     private final KeyValueStore<K, V> inner;
-    private final boolean keepAfterWrite;
     private final Map<K, V> values = new HashMap<>();
     private final Map<K, V> dirty = new HashMap<>();
 
-    BufferedStore(KeyValueStore<K, V> inner, boolean keepAfterWrite) {
+    BufferedStore(KeyValueStore<K, V> inner) {
         this.inner = inner;
-        this.keepAfterWrite = keepAfterWrite;
     }
 
     @Override
@@ -39,7 +35,7 @@ final class BufferedStore<K, V> implements KeyValueStore<K, V>, CachedStateStore
         V value = values.get(key);
         if (value == null) {
             value = inner.get(key);
-            if (value != null && keepAfterWrite) {
+            if (value != null) {
                 values.put(key, value);
             }
         }
@@ -162,8 +158,5 @@ final class BufferedStore<K, V> implements KeyValueStore<K, V>, CachedStateStore
         }
         dirty.forEach(inner::put);
         dirty.clear();
-        if (!keepAfterWrite) {
-            values.clear();
-        }
     }
 }

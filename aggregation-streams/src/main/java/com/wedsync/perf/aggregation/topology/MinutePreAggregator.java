@@ -9,9 +9,13 @@ import com.wedsync.perf.aggregation.window.SeriesKey;
 import com.wedsync.perf.aggregation.window.Watermark;
 import com.wedsync.perf.aggregation.window.WindowMath;
 import com.wedsync.perf.model.event.Resolution;
+import com.wedsync.perf.model.event.Source;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -39,8 +43,9 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
 
     private final AggregationSettings settings;
     private final Watermark watermark = new Watermark();
+    private final Map<Cell, String[]> storeKeys = new HashMap<>();
     private ProcessorContext<String, Partial> context;
-    private KeyValueStore<Long, SeenId> seenIds;
+    private SeenIdStore seenIds;
     private KeyValueStore<String, SeriesAggregate> partials;
     private Sensor lateSamples;
     private Sensor lateUpdates;
@@ -55,6 +60,7 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
     @Override
     public void init(ProcessorContext<String, Partial> context) {
         this.context = context;
+        storeKeys.clear();
         seenIds = context.getStateStore(TrendStores.SEEN_IDS);
         partials = context.getStateStore(TrendStores.OPEN_PARTIALS);
         lateSamples = TopologySensors.counter(context, "late-samples");
@@ -95,32 +101,39 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
                 window = seen.windowStart();
                 route = seen.route();
                 device = seen.device();
-                update(window, Sample.seriesOf(sample.tenant(), sample.source(), route, sample.metric(), device),
+                update(storeKeys(window, sample, route, device),
                         aggregate -> aggregate.remove(seen.value(), Sample.rate(sample.source(), sample.metric(), seen.value())));
             }
             seenIds.put(sample.dedupeId(), new SeenId(window, sample.value(), route, device));
         }
-        update(window, Sample.seriesOf(sample.tenant(), sample.source(), route, sample.metric(), device),
+        update(storeKeys(window, sample, route, device),
                 aggregate -> aggregate.add(sample.value(), sample.rating(), sample.error()));
         closeDue(now);
     }
 
-    private void update(long window, List<SeriesKey> series, java.util.function.Consumer<SeriesAggregate> change) {
-        for (SeriesKey key : series) {
-            String storeKey = Long.toString(window) + SEPARATOR + key.encoded();
+    private void update(String[] storeKeys, Consumer<SeriesAggregate> change) {
+        for (String storeKey : storeKeys) {
             SeriesAggregate aggregate = partials.get(storeKey);
             if (aggregate == null) {
                 aggregate = new SeriesAggregate(settings.relativeAccuracy());
-                nextCloseAt = Math.min(nextCloseAt, closesAt(window));
+                nextCloseAt = Math.min(nextCloseAt, closesAt(windowOf(storeKey)));
             }
             change.accept(aggregate);
             partials.put(storeKey, aggregate);
         }
     }
 
+    /** The store keys of every series a sample of this window, route and device counts in: built once per open minute. */
+    private String[] storeKeys(long window, Sample sample, String route, String device) {
+        return storeKeys.computeIfAbsent(new Cell(window, sample.tenant(), sample.source(), route, sample.metric(), device),
+                cell -> Sample.seriesOf(cell.tenant(), cell.source(), cell.route(), cell.metric(), cell.device()).stream()
+                        .map(series -> Long.toString(window) + SEPARATOR + series.encoded())
+                        .toArray(String[]::new));
+    }
+
     private void closeDue(long now) {
         long mark = watermark.at(now);
-        if (mark < nextCloseAt && mark < nextPurgeAt) {
+        if (!watermark.isKnown() || mark < nextCloseAt && mark < nextPurgeAt) {
             return;
         }
         if (mark >= nextCloseAt) {
@@ -157,6 +170,7 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
             partials.delete(entry.key);
         }
         nextCloseAt = next;
+        storeKeys.keySet().removeIf(cell -> closesAt(cell.window()) <= mark);
     }
 
     /**
@@ -184,16 +198,7 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
     }
 
     private void purgeSeenIds(long mark) {
-        long forgetBefore = mark - settings.dedupeRetention().toMillis();
-        List<Long> expired = new ArrayList<>();
-        try (KeyValueIterator<Long, SeenId> all = seenIds.all()) {
-            all.forEachRemaining(entry -> {
-                if (entry.value.windowStart() + MINUTE <= forgetBefore) {
-                    expired.add(entry.key);
-                }
-            });
-        }
-        expired.forEach(seenIds::delete);
+        seenIds.forgetEndedBy(mark - settings.dedupeRetention().toMillis());
     }
 
     private boolean isClosed(long windowStart, long now) {
@@ -206,5 +211,9 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
 
     private static long windowOf(String storeKey) {
         return Long.parseLong(storeKey, 0, storeKey.indexOf(SEPARATOR), 10);
+    }
+
+    /** A minute of a tenant's metric on a route and device: the finest series a sample counts in. */
+    private record Cell(long window, String tenant, Source source, String route, String metric, String device) {
     }
 }

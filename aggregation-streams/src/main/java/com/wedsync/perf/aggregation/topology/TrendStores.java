@@ -6,11 +6,12 @@ import com.wedsync.perf.model.event.Resolution;
 public final class TrendStores {
 
     /**
-     * web-vitals ids seen lately (under their 64-bit hash), with the value and window they count in. A store's name
-     * carries its format version: a changed key or value format gets a new name, so its changelog starts afresh
-     * instead of failing on records an earlier version wrote (these held text keys before: "seen-ids").
+     * web-vitals ids seen lately (under their 64-bit hash), with the value and window they count in, journalled in
+     * chunks ({@link SeenIdStore}). A store's name carries its format version: a changed key or value format gets a
+     * new name, so its changelog starts afresh instead of failing on records an earlier version wrote (text keys in
+     * "seen-ids", one record per id in "seen-ids-v2").
      */
-    public static final String SEEN_IDS = "seen-ids-v2";
+    public static final String SEEN_IDS = "seen-ids-v3";
     /** Per input partition: the open minutes of every series. */
     public static final String OPEN_PARTIALS = "open-partials";
     /** Per series owner: open minute, hour and day windows. */

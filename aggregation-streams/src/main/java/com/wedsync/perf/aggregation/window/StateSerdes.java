@@ -16,10 +16,6 @@ public final class StateSerdes {
 
     public static final Serde<SeriesAggregate> AGGREGATE = serde(StateSerdes::writeAggregate, StateSerdes::readAggregate);
     public static final Serde<Partial> PARTIAL = serde(StateSerdes::writePartial, StateSerdes::readPartial);
-    public static final Serde<SeenId> SEEN_ID = serde(
-            (seen, out) -> out.signedVarLong(seen.windowStart()).doubleValue(seen.value()).string(seen.route())
-                    .string(seen.device()),
-            in -> new SeenId(in.signedVarLong(), in.doubleValue(), in.string(), in.string()));
 
     private StateSerdes() {
     }

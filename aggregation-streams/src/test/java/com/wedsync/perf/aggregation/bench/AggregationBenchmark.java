@@ -23,7 +23,8 @@ import org.apache.kafka.streams.kstream.Produced;
 /**
  * The aggregation benchmark (not a test): pre-loads RUM metrics on a fresh local broker, then measures the trend
  * topology against a pass-through topology (read, deserialize, serialize, write) in alternating rounds, both with
- * exactly_once_v2; then the state size per series and the trend API's latency under 50 concurrent clients.
+ * exactly_once_v2; then the state size per series and per remembered id, and the trend API's latency under 50
+ * concurrent clients.
  * Run it with {@code aggregation-streams/bench/run}.
  */
 public final class AggregationBenchmark {
@@ -71,6 +72,7 @@ public final class AggregationBenchmark {
                     medianAggregation, medianPass, medianAggregation / medianPass, rounds, loaded, threads);
 
             SeriesFootprint.print();
+            IdFootprint.print();
             if (Boolean.parseBoolean(System.getProperty("bench.api", "true"))) {
                 ApiLatency.measure(bootstrap, loaded);
             }
