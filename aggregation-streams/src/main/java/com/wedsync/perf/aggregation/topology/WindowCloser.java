@@ -10,9 +10,10 @@ import com.wedsync.perf.model.event.TrendKey;
 import com.wedsync.perf.model.event.TrendPoint;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import org.apache.kafka.common.metrics.Sensor;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -30,7 +31,6 @@ import org.apache.kafka.streams.state.WindowStore;
 final class WindowCloser implements Processor<String, Partial, TrendKey, TrendPoint> {
 
     private static final char SEPARATOR = SeriesKey.SEPARATOR;
-    private static final List<Resolution> CLOSING_ORDER = List.of(Resolution.MINUTE, Resolution.HOUR, Resolution.DAY);
 
     private final AggregationSettings settings;
     private ProcessorContext<TrendKey, TrendPoint> context;
@@ -38,7 +38,8 @@ final class WindowCloser implements Processor<String, Partial, TrendKey, TrendPo
     private KeyValueStore<String, Long> upstream;
     private long mark = Long.MIN_VALUE;
     private Sensor latePartials;
-    private long nextCloseAt = Long.MAX_VALUE;
+    /** The open windows by the watermark at which they close, so that closing never scans the store. */
+    private final TreeMap<Long, List<OpenWindow>> closing = new TreeMap<>();
 
     WindowCloser(AggregationSettings settings) {
         this.settings = settings;
@@ -51,7 +52,10 @@ final class WindowCloser implements Processor<String, Partial, TrendKey, TrendPo
         upstream = context.getStateStore(TrendStores.UPSTREAM_WATERMARKS);
         latePartials = TopologySensors.counter(context, "late-partials");
         mark = lowestUpstreamMark();
-        nextCloseAt = nextClose();
+        closing.clear();
+        try (KeyValueIterator<String, SeriesAggregate> all = windows.all()) {
+            all.forEachRemaining(entry -> expectClose(OpenWindow.parse(entry.key)));
+        }
     }
 
     @Override
@@ -89,15 +93,16 @@ final class WindowCloser implements Processor<String, Partial, TrendKey, TrendPo
     }
 
     private void closeDue() {
-        if (mark < nextCloseAt) {
-            return;
-        }
-        for (Resolution resolution : CLOSING_ORDER) {
-            for (KeyValue<String, SeriesAggregate> entry : due(resolution, mark)) {
-                close(OpenWindow.parse(entry.key), entry.value);
+        while (!closing.isEmpty() && closing.firstKey() <= mark) {
+            List<OpenWindow> due = closing.pollFirstEntry().getValue();
+            due.sort(Comparator.comparing(OpenWindow::resolution)); // minutes first: they merge into hours and days
+            for (OpenWindow window : due) {
+                SeriesAggregate aggregate = windows.get(window.encoded());
+                if (aggregate != null) {
+                    close(window, aggregate);
+                }
             }
         }
-        nextCloseAt = nextClose();
     }
 
     private void close(OpenWindow window, SeriesAggregate aggregate) {
@@ -118,33 +123,13 @@ final class WindowCloser implements Processor<String, Partial, TrendKey, TrendPo
         SeriesAggregate current = windows.get(window.encoded());
         if (current == null) {
             current = new SeriesAggregate(settings.relativeAccuracy());
-            nextCloseAt = Math.min(nextCloseAt, settings.closesAt(window.end()));
+            expectClose(window);
         }
         windows.put(window.encoded(), current.merge(addition));
     }
 
-    private List<KeyValue<String, SeriesAggregate>> due(Resolution resolution, long mark) {
-        List<KeyValue<String, SeriesAggregate>> due = new ArrayList<>();
-        String prefix = resolution.label() + SEPARATOR;
-        try (KeyValueIterator<String, SeriesAggregate> all = windows.prefixScan(prefix,
-                org.apache.kafka.common.serialization.Serdes.String().serializer())) {
-            all.forEachRemaining(entry -> {
-                if (settings.closesAt(OpenWindow.parse(entry.key).end()) <= mark) {
-                    due.add(entry);
-                }
-            });
-        }
-        return due;
-    }
-
-    private long nextClose() {
-        long next = Long.MAX_VALUE;
-        try (KeyValueIterator<String, SeriesAggregate> all = windows.all()) {
-            while (all.hasNext()) {
-                next = Math.min(next, settings.closesAt(OpenWindow.parse(all.next().key).end()));
-            }
-        }
-        return next;
+    private void expectClose(OpenWindow window) {
+        closing.computeIfAbsent(settings.closesAt(window.end()), at -> new ArrayList<>()).add(window);
     }
 
     /** Key of the open-windows store: resolution, window start and series. */
