@@ -36,8 +36,9 @@ public final class AggregationTopology {
         StreamsBuilder builder = new StreamsBuilder();
         addStores(builder, settings);
 
-        KStream<String, Sample> rum = stream(builder, Topics.RUM).mapValues(Sample::of).selectKey((key, sample) -> sample.tenant());
-        KStream<String, Sample> server = stream(builder, Topics.SERVER_TIMINGS).mapValues(Sample::of)
+        KStream<String, Sample> rum = values(builder, Topics.RUM).mapValues(Sample::of)
+                .selectKey((key, sample) -> sample.tenant());
+        KStream<String, Sample> server = values(builder, Topics.SERVER_TIMINGS).mapValues(Sample::of)
                 .selectKey((key, sample) -> sample.tenant());
 
         KStream<TrendKey, TrendPoint> trends = rum.merge(server)
@@ -66,21 +67,23 @@ public final class AggregationTopology {
                 && TrendKey.ALL.equals(point.metric());
     }
 
-    private static <K, V> KStream<K, V> stream(StreamsBuilder builder, Topic<K, V> topic) {
-        return builder.stream(topic.name(), Consumed.with(topic.keySerde(), topic.valueSerde()));
+    /** A topic's values; its keys are not read (every value carries its tenant), which saves parsing them. */
+    private static <V> KStream<byte[], V> values(StreamsBuilder builder, Topic<?, V> topic) {
+        return builder.stream(topic.name(), Consumed.with(Serdes.ByteArray(), topic.valueSerde()));
     }
 
     private static void addStores(StreamsBuilder builder, AggregationSettings settings) {
         // Ids are many and live for the dedupe retention: looked up in memory, journalled in chunks on disk.
-        // Open minutes are few and hot: in memory, restored from their changelog. Both are updated per sample
-        // and written once per commit.
+        // Open windows are few and hot: in memory, restored from their changelog. All are updated per sample (or
+        // per partial) and written once per commit.
         builder.addStateStore(new WrappingStoreBuilder<>(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(TrendStores.SEEN_IDS), Serdes.Long(), Serdes.ByteArray()), SeenIdStore::new));
         builder.addStateStore(new WrappingStoreBuilder<>(Stores.keyValueStoreBuilder(
                 Stores.inMemoryKeyValueStore(TrendStores.OPEN_PARTIALS), Serdes.String(), StateSerdes.AGGREGATE),
                 BufferedStore::new));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TrendStores.OPEN_WINDOWS),
-                Serdes.String(), StateSerdes.AGGREGATE).withCachingEnabled());
+        builder.addStateStore(new WrappingStoreBuilder<>(Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(TrendStores.OPEN_WINDOWS), Serdes.String(), StateSerdes.AGGREGATE),
+                BufferedStore::new));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TrendStores.UPSTREAM_WATERMARKS),
                 Serdes.String(), Serdes.Long()));
         builder.addStateStore(history(TrendStores.MINUTE_HISTORY, settings.minuteRetention(), Resolution.MINUTE));

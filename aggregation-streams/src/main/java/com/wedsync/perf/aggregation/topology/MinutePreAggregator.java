@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.kafka.common.metrics.Sensor;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -44,12 +44,13 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
     private final AggregationSettings settings;
     private final Watermark watermark = new Watermark();
     private final Map<Cell, String[]> storeKeys = new HashMap<>();
+    /** The store keys of each open minute, so that closing and reporting never scan the store. */
+    private final TreeMap<Long, List<String>> openMinutes = new TreeMap<>();
     private ProcessorContext<String, Partial> context;
     private SeenIdStore seenIds;
     private KeyValueStore<String, SeriesAggregate> partials;
     private Sensor lateSamples;
     private Sensor lateUpdates;
-    private long nextCloseAt = Long.MAX_VALUE;
     private long nextPurgeAt = Long.MIN_VALUE;
     private long startedAt;
 
@@ -65,11 +66,12 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
         partials = context.getStateStore(TrendStores.OPEN_PARTIALS);
         lateSamples = TopologySensors.counter(context, "late-samples");
         lateUpdates = TopologySensors.counter(context, "late-updates");
+        openMinutes.clear();
         try (KeyValueIterator<String, SeriesAggregate> all = partials.all()) {
             all.forEachRemaining(entry -> {
                 long windowStart = windowOf(entry.key);
                 watermark.seed(windowStart, context.currentSystemTimeMs());
-                nextCloseAt = Math.min(nextCloseAt, closesAt(windowStart));
+                open(windowStart, entry.key);
             });
         }
         startedAt = Long.MIN_VALUE; // the context's clock is not running yet during init: set at the first tick
@@ -101,22 +103,22 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
                 window = seen.windowStart();
                 route = seen.route();
                 device = seen.device();
-                update(storeKeys(window, sample, route, device),
+                update(window, storeKeys(window, sample, route, device),
                         aggregate -> aggregate.remove(seen.value(), Sample.rate(sample.source(), sample.metric(), seen.value())));
             }
             seenIds.put(sample.dedupeId(), new SeenId(window, sample.value(), route, device));
         }
-        update(storeKeys(window, sample, route, device),
+        update(window, storeKeys(window, sample, route, device),
                 aggregate -> aggregate.add(sample.value(), sample.rating(), sample.error()));
         closeDue(now);
     }
 
-    private void update(String[] storeKeys, Consumer<SeriesAggregate> change) {
+    private void update(long window, String[] storeKeys, Consumer<SeriesAggregate> change) {
         for (String storeKey : storeKeys) {
             SeriesAggregate aggregate = partials.get(storeKey);
             if (aggregate == null) {
                 aggregate = new SeriesAggregate(settings.relativeAccuracy());
-                nextCloseAt = Math.min(nextCloseAt, closesAt(windowOf(storeKey)));
+                open(window, storeKey);
             }
             change.accept(aggregate);
             partials.put(storeKey, aggregate);
@@ -131,8 +133,13 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
                         .toArray(String[]::new));
     }
 
+    private void open(long window, String storeKey) {
+        openMinutes.computeIfAbsent(window, start -> new ArrayList<>()).add(storeKey);
+    }
+
     private void closeDue(long now) {
         long mark = watermark.at(now);
+        long nextCloseAt = nextCloseAt();
         if (!watermark.isKnown() || mark < nextCloseAt && mark < nextPurgeAt) {
             return;
         }
@@ -148,29 +155,24 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
     }
 
     private void closeWindows(long mark) {
-        List<KeyValue<String, SeriesAggregate>> due = new ArrayList<>();
-        long next = Long.MAX_VALUE;
-        try (KeyValueIterator<String, SeriesAggregate> all = partials.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, SeriesAggregate> entry = all.next();
-                long closesAt = closesAt(windowOf(entry.key));
-                if (closesAt <= mark) {
-                    due.add(entry);
-                } else {
-                    next = Math.min(next, closesAt);
+        while (nextCloseAt() <= mark) {
+            Map.Entry<Long, List<String>> minute = openMinutes.pollFirstEntry();
+            long window = minute.getKey();
+            for (String storeKey : minute.getValue()) {
+                SeriesAggregate aggregate = partials.get(storeKey);
+                if (aggregate != null && aggregate.count() > 0) {
+                    String series = storeKey.substring(storeKey.indexOf(SEPARATOR) + 1);
+                    context.forward(new Record<>(series, new Partial(window, aggregate), closesAt(window)));
                 }
+                partials.delete(storeKey);
             }
         }
-        for (KeyValue<String, SeriesAggregate> entry : due) {
-            long window = windowOf(entry.key);
-            String series = entry.key.substring(entry.key.indexOf(SEPARATOR) + 1);
-            if (entry.value.count() > 0) {
-                context.forward(new Record<>(series, new Partial(window, entry.value), closesAt(window)));
-            }
-            partials.delete(entry.key);
-        }
-        nextCloseAt = next;
         storeKeys.keySet().removeIf(cell -> closesAt(cell.window()) <= mark);
+    }
+
+    /** When the earliest open minute closes; never while none is open. */
+    private long nextCloseAt() {
+        return openMinutes.isEmpty() ? Long.MAX_VALUE : closesAt(openMinutes.firstKey());
     }
 
     /**
@@ -183,14 +185,7 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
         }
         long mark = watermark.isKnown() ? watermark.at(now)
                 : now - startedAt >= EMPTY_AFTER_MS ? now : Long.MIN_VALUE;
-        long earliestOpen = Long.MAX_VALUE;
-        try (KeyValueIterator<String, SeriesAggregate> all = partials.all()) {
-            while (all.hasNext()) {
-                earliestOpen = Math.min(earliestOpen, closesAt(windowOf(all.next().key)));
-            }
-        }
-        nextCloseAt = earliestOpen;
-        mark = Math.min(mark, earliestOpen - 1);
+        mark = Math.min(mark, nextCloseAt() - 1);
         if (mark != Long.MIN_VALUE) {
             context.forward(new Record<>(Partial.WATERMARK_KEY_PREFIX + context.taskId().partition(),
                     Partial.watermark(mark), mark));
