@@ -68,23 +68,36 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
         lateUpdates = TopologySensors.counter(context, "late-updates");
         openMinutes.clear();
         try (KeyValueIterator<String, SeriesAggregate> all = partials.all()) {
-            all.forEachRemaining(entry -> {
-                long windowStart = windowOf(entry.key);
-                watermark.seed(windowStart, context.currentSystemTimeMs());
-                open(windowStart, entry.key);
-            });
+            all.forEachRemaining(entry -> open(windowOf(entry.key), entry.key));
         }
-        startedAt = Long.MIN_VALUE; // the context's clock is not running yet during init: set at the first tick
+        startedAt = Long.MIN_VALUE;
         context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> {
+            startClock(now);
             closeDue(now);
             reportWatermark(now);
         });
+    }
+
+    /**
+     * At the first record or tick: the context's clock does not run during init (it reads 0 there), so only now can
+     * the watermark start from the restored open minutes — seeded at a wall time of 0 it would count the whole epoch
+     * as idle time and jump decades ahead.
+     */
+    private void startClock(long now) {
+        if (startedAt != Long.MIN_VALUE) {
+            return;
+        }
+        startedAt = now;
+        if (!openMinutes.isEmpty()) {
+            watermark.seed(openMinutes.lastKey(), now);
+        }
     }
 
     @Override
     public void process(Record<String, Sample> record) {
         Sample sample = record.value();
         long now = context.currentSystemTimeMs();
+        startClock(now);
         watermark.observe(sample.time(), now);
         long window = WindowMath.start(Resolution.MINUTE, sample.time());
         if (isClosed(window, now)) {
@@ -180,9 +193,6 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
      * minutes themselves say (so the report holds even if a minute closes later than the watermark alone implies).
      */
     private void reportWatermark(long now) {
-        if (startedAt == Long.MIN_VALUE) {
-            startedAt = now;
-        }
         long mark = watermark.isKnown() ? watermark.at(now)
                 : now - startedAt >= EMPTY_AFTER_MS ? now : Long.MIN_VALUE;
         mark = Math.min(mark, nextCloseAt() - 1);
