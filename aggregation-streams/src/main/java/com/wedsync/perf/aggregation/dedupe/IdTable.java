@@ -70,8 +70,9 @@ public final class IdTable {
     /** Forgets every id last counted in a minute before this one; returns how many were forgotten. */
     public int forgetBefore(int minute) {
         int before = size;
+        long kept = countFrom(minute);
         int capacity = ids.length;
-        while (capacity > INITIAL_CAPACITY && countFrom(minute) * 4L < capacity) {
+        while (capacity > INITIAL_CAPACITY && kept * 4 < capacity) {
             capacity /= 2; // shrink after a peak, keeping at most half full
         }
         rehash(capacity, minute);
