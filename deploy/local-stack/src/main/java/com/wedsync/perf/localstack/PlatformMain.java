@@ -44,6 +44,8 @@ public final class PlatformMain {
             say("Deleting the local stack's data under " + settings.dataDir() + " (--fresh)");
             LocalStack.deleteRecursively(settings.dataDir().resolve("kafka"));
             LocalStack.deleteRecursively(settings.dataDir().resolve("postgres"));
+            // Kafka Streams' local state belongs to the deleted topics: kept, it would be found stale and wiped anyway.
+            LocalStack.deleteRecursively(settings.dataDir().resolve("kafka-streams"));
         }
 
         Running running = new Running();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.net.InetAddress;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -97,10 +98,13 @@ class PlatformMainTest {
             first.awaitReady(STARTUP);
             first.stopWith("TERM", SHUTDOWN);
         }
+        Path staleState = Files.createDirectories(dataDir.resolve("kafka-streams")).resolve("stale-task-state");
+        Files.writeString(staleState, "state of topics --fresh deletes");
 
         try (RunningMain fresh = RunningMain.start(dataDir, ports, "--fresh")) {
             fresh.awaitReady(STARTUP);
             assertThat(fresh.output()).contains("--fresh", "10 created now");
+            assertThat(staleState).as("Kafka Streams state goes with the topics").doesNotExist();
         }
     }
 
