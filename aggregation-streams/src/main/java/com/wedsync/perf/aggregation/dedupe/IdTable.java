@@ -10,6 +10,8 @@ import java.util.Arrays;
 public final class IdTable {
 
     private static final int EMPTY = Integer.MIN_VALUE;
+    /** The lowest minute an id can have: rehashing from it keeps every id. */
+    private static final int EVERY_MINUTE = EMPTY + 1;
     private static final int INITIAL_CAPACITY = 1 << 12;
 
     private long[] ids;
@@ -51,7 +53,7 @@ public final class IdTable {
             throw new IllegalArgumentException("minute out of range");
         }
         if ((size + 1) * 4L > ids.length * 3L) {
-            rehash(ids.length * 2, Integer.MIN_VALUE + 1);
+            rehash(ids.length * 2, EVERY_MINUTE);
         }
         int mask = ids.length - 1;
         int slot = slotOf(id, mask);
