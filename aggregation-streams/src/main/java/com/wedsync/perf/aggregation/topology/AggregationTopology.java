@@ -11,7 +11,9 @@ import com.wedsync.perf.model.event.TrendPoint;
 import com.wedsync.perf.model.topic.Topic;
 import com.wedsync.perf.model.topic.Topics;
 import java.time.Duration;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -22,7 +24,8 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The trend topology, pure: RUM metrics and server timings become samples; stage one pre-aggregates each
+ * The trend topology, pure: RUM metrics and server timings become samples (what cannot be read, or breaks an
+ * invariant, goes to {@code perf.deadletter.v1}); stage one pre-aggregates each
  * partition's minutes (counting a web-vitals id once); partials are repartitioned by series; stage two closes
  * minutes, hours and days and emits them to {@code perf.trends.v1}; every tenant's closed server minutes go to
  * one partition where stage three looks for one tenant's load hurting others.
@@ -36,10 +39,14 @@ public final class AggregationTopology {
         StreamsBuilder builder = new StreamsBuilder();
         addStores(builder, settings);
 
-        KStream<String, Sample> rum = values(builder, Topics.RUM).mapValues(Sample::of)
-                .selectKey((key, sample) -> sample.tenant());
-        KStream<String, Sample> server = values(builder, Topics.SERVER_TIMINGS).mapValues(Sample::of)
-                .selectKey((key, sample) -> sample.tenant());
+        KStream<byte[], Readout> rumRead = read(builder, Topics.RUM, Sample::of);
+        KStream<byte[], Readout> serverRead = read(builder, Topics.SERVER_TIMINGS, Sample::of);
+        rumRead.merge(serverRead).filterNot((key, readout) -> readout.isSample())
+                .map((key, readout) -> KeyValue.pair(readout.deadLetter().sourceTopic(), readout.deadLetter()))
+                .to(Topics.DEAD_LETTERS.name(),
+                        Produced.with(Topics.DEAD_LETTERS.keySerde(), Topics.DEAD_LETTERS.valueSerde()));
+        KStream<String, Sample> rum = samples(rumRead);
+        KStream<String, Sample> server = samples(serverRead);
 
         KStream<TrendKey, TrendPoint> trends = rum.merge(server)
                 .process(() -> new MinutePreAggregator(settings), TrendStores.SEEN_IDS, TrendStores.OPEN_PARTIALS)
@@ -67,9 +74,19 @@ public final class AggregationTopology {
                 && TrendKey.ALL.equals(point.metric());
     }
 
-    /** A topic's values; its keys are not read (every value carries its tenant), which saves parsing them. */
-    private static <V> KStream<byte[], V> values(StreamsBuilder builder, Topic<?, V> topic) {
-        return builder.stream(topic.name(), Consumed.with(Serdes.ByteArray(), topic.valueSerde()));
+    /**
+     * A topic's records read into samples or dead letters ({@link InputReader}); keys are not parsed (every value
+     * carries its tenant), which saves the work.
+     */
+    private static <V> KStream<byte[], Readout> read(StreamsBuilder builder, Topic<?, V> topic,
+                                                     Function<V, Sample> toSample) {
+        return builder.stream(topic.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
+                .processValues(() -> new InputReader<>(topic, toSample));
+    }
+
+    private static KStream<String, Sample> samples(KStream<byte[], Readout> read) {
+        return read.filter((key, readout) -> readout.isSample()).mapValues(Readout::sample)
+                .selectKey((key, sample) -> sample.tenant());
     }
 
     private static void addStores(StreamsBuilder builder, AggregationSettings settings) {

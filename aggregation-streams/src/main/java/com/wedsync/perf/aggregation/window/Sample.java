@@ -32,6 +32,11 @@ public record Sample(String tenant, Source source, String route, String metric, 
                 timing.durationMs(), null, timing.error(), null, timing.receivedAt().toEpochMilli());
     }
 
+    /** The same sample at another event time (a clock a little ahead, clamped to now). */
+    public Sample at(long eventTime) {
+        return new Sample(tenant, source, route, metric, device, value, rating, error, dedupeId, eventTime);
+    }
+
     /**
      * The series this sample counts in. RUM: the route and device, the route on all devices (a page's trend),
      * all routes on the device, and all routes on all devices. Server timings: the operation, and all operations of the tenant (what interference watches).

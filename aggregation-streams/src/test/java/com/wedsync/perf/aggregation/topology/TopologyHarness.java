@@ -3,6 +3,7 @@ package com.wedsync.perf.aggregation.topology;
 import com.wedsync.perf.aggregation.AggregationSettings;
 import com.wedsync.perf.aggregation.window.Partial;
 import com.wedsync.perf.aggregation.window.StateSerdes;
+import com.wedsync.perf.model.event.DeadLetter;
 import com.wedsync.perf.model.event.DeviceClass;
 import com.wedsync.perf.model.event.InterferenceFinding;
 import com.wedsync.perf.model.event.OperationKey;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -91,6 +93,16 @@ final class TopologyHarness implements AutoCloseable {
 
     void idle(Duration duration) {
         advanceTo(wallClock.plus(duration));
+    }
+
+    /** An input topic as raw bytes, to send what no well-behaved producer would. */
+    TestInputTopic<byte[], byte[]> raw(String topic) {
+        return driver.createInputTopic(topic, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    List<DeadLetter> deadLetters() {
+        return driver.createOutputTopic(Topics.DEAD_LETTERS.name(), Topics.DEAD_LETTERS.keySerde().deserializer(),
+                Topics.DEAD_LETTERS.valueSerde().deserializer()).readValuesToList();
     }
 
     /** The internal topic between the partitions and the series owners, to play another input partition. */

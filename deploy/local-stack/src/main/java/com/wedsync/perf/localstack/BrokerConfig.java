@@ -35,6 +35,9 @@ record BrokerConfig(int port, int controllerPort, Path logDir) {
         p.setProperty("share.coordinator.state.topic.replication.factor", "1");
         p.setProperty("share.coordinator.state.topic.min.isr", "1");
         p.setProperty("group.initial.rebalance.delay.ms", "0");
+        // The only replica of a partition is always the right leader: never leave a partition (or the transaction
+        // log, which every exactly-once producer needs) without one after a broker that was killed outright.
+        p.setProperty("unclean.leader.election.enable", "true");
         // Topics come from the registry; a typo in a topic name should fail, not create a stray topic.
         p.setProperty("auto.create.topics.enable", "false");
         // Compact promptly so that compacted topics behave locally as they do in production, only sooner.

@@ -23,6 +23,7 @@ public final class BrokerMain {
         }
         String properties = args[0];
         Path logDir = Path.of(args[1]);
+        TerminalInterrupt.ignore();
         exitWhenParentExits(Long.parseLong(args[3]));
         if (!Files.exists(logDir.resolve("meta.properties"))) {
             format(properties, args[2]);

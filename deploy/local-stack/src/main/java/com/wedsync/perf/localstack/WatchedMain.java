@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * Runs another program's main class in this JVM and exits when the process that started it exits, so services
- * that ./platform up starts never outlive it, even when it is killed outright.
+ * that ./platform up starts never outlive it, even when it is killed outright. Ctrl-C in the terminal is left to the
+ * platform, which stops the services before the broker ({@link TerminalInterrupt}).
  *
  * <p>Arguments: {@code <parent pid> <main class> [args...]}.
  */
@@ -19,6 +20,7 @@ public final class WatchedMain {
             System.err.println("usage: WatchedMain <parent pid> <main class> [args...]");
             System.exit(2);
         }
+        TerminalInterrupt.ignore();
         ProcessHandle.of(Long.parseLong(args[0])).ifPresentOrElse(
                 parent -> parent.onExit().thenRun(WatchedMain::parentGone), WatchedMain::parentGone);
         Method main = Class.forName(args[1]).getMethod("main", String[].class);

@@ -35,7 +35,7 @@ class PlatformMainTest {
             Map<String, String> env = first.awaitReady(STARTUP);
             assertThat(env).containsKeys("KAFKA_BOOTSTRAP_SERVERS", "PERF_JDBC_URL", "PERF_OPS_TOKEN");
             assertThat(env.get("PERF_OPS_TOKEN")).startsWith("ops_").hasSizeGreaterThan(20);
-            assertThat(first.output()).contains("10 in the registry, 10 created now", "Ctrl-C stops everything");
+            assertThat(first.output()).contains("11 in the registry, 11 created now", "Ctrl-C stops everything");
             ProcessHandle broker = first.brokerProcess().orElseThrow();
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", env.get("KAFKA_BOOTSTRAP_SERVERS")))) {
                 assertThat(admin.listTopics().names().get()).contains("perf.rum.v1", "perf.tenants.v1");
@@ -51,7 +51,7 @@ class PlatformMainTest {
 
         try (RunningMain second = RunningMain.start(dataDir, ports)) {
             second.awaitReady(STARTUP);
-            assertThat(second.output()).contains("10 in the registry, 0 created now");
+            assertThat(second.output()).contains("11 in the registry, 0 created now");
             assertThat(queryInt(database, "SELECT id FROM weddings_seen")).isEqualTo(2041);
         }
     }
@@ -103,7 +103,7 @@ class PlatformMainTest {
 
         try (RunningMain fresh = RunningMain.start(dataDir, ports, "--fresh")) {
             fresh.awaitReady(STARTUP);
-            assertThat(fresh.output()).contains("--fresh", "10 created now");
+            assertThat(fresh.output()).contains("--fresh", "11 created now");
             assertThat(staleState).as("Kafka Streams state goes with the topics").doesNotExist();
         }
     }

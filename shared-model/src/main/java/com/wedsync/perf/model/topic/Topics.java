@@ -1,6 +1,7 @@
 package com.wedsync.perf.model.topic;
 
 import com.wedsync.perf.model.event.AlertEvent;
+import com.wedsync.perf.model.event.DeadLetter;
 import com.wedsync.perf.model.event.DeploymentMarker;
 import com.wedsync.perf.model.event.GateDecision;
 import com.wedsync.perf.model.event.InterferenceFinding;
@@ -53,8 +54,15 @@ public final class Topics {
     public static final Topic<String, DeploymentMarker> DEPLOYS = Topic.retained(
             "perf.deploys.v1", 3, DERIVED_RETENTION, Serdes.String(), JsonSerde.of(DeploymentMarker.class));
 
+    /**
+     * What no consumer could use, keyed by the source topic. Kept as long as the raw data it came from, so a fixed
+     * consumer can still replay it.
+     */
+    public static final Topic<String, DeadLetter> DEAD_LETTERS = Topic.retained(
+            "perf.deadletter.v1", 3, RAW_RETENTION, Serdes.String(), JsonSerde.of(DeadLetter.class));
+
     private static final List<Topic<?, ?>> ALL = List.of(
-            TENANTS, WEDDINGS, RUM, SERVER_TIMINGS, TRENDS, INTERFERENCE, ALERTS, SCALING, GATE, DEPLOYS);
+            TENANTS, WEDDINGS, RUM, SERVER_TIMINGS, TRENDS, INTERFERENCE, ALERTS, SCALING, GATE, DEPLOYS, DEAD_LETTERS);
 
     private Topics() {
     }

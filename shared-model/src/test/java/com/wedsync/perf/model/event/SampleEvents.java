@@ -64,4 +64,9 @@ public final class SampleEvents {
         return new DeploymentMarker("d-1", "wedsync-web", "production", "4f2a9c1", "build-981", "v-1",
                 DeploymentStatus.DEPLOYED, null, AT);
     }
+
+    public static DeadLetter deadLetter() {
+        return DeadLetter.of("aggregation-streams", "perf.rum.v1", 2, 41L, null, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "tenant is required", AT);
+    }
 }

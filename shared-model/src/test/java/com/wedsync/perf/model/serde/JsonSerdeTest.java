@@ -21,17 +21,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 class JsonSerdeTest {
 
     static Stream<Arguments> everyTopicWithASampleValue() {
-        Map<Topic<?, ?>, Object> samples = Map.of(
-                Topics.TENANTS, SampleEvents.tenant(),
-                Topics.WEDDINGS, SampleEvents.wedding(),
-                Topics.RUM, SampleEvents.rumMetric(),
-                Topics.SERVER_TIMINGS, SampleEvents.serverTiming(),
-                Topics.TRENDS, SampleEvents.trendPoint(),
-                Topics.INTERFERENCE, SampleEvents.interference(),
-                Topics.ALERTS, SampleEvents.alert(),
-                Topics.SCALING, SampleEvents.scaling(),
-                Topics.GATE, SampleEvents.gateDecision(),
-                Topics.DEPLOYS, SampleEvents.deployment());
+        Map<Topic<?, ?>, Object> samples = Map.ofEntries(
+                Map.entry(Topics.TENANTS, SampleEvents.tenant()),
+                Map.entry(Topics.WEDDINGS, SampleEvents.wedding()),
+                Map.entry(Topics.RUM, SampleEvents.rumMetric()),
+                Map.entry(Topics.SERVER_TIMINGS, SampleEvents.serverTiming()),
+                Map.entry(Topics.TRENDS, SampleEvents.trendPoint()),
+                Map.entry(Topics.INTERFERENCE, SampleEvents.interference()),
+                Map.entry(Topics.ALERTS, SampleEvents.alert()),
+                Map.entry(Topics.SCALING, SampleEvents.scaling()),
+                Map.entry(Topics.GATE, SampleEvents.gateDecision()),
+                Map.entry(Topics.DEPLOYS, SampleEvents.deployment()),
+                Map.entry(Topics.DEAD_LETTERS, SampleEvents.deadLetter()));
         assertThat(samples.keySet()).containsExactlyInAnyOrderElementsOf(Topics.all());
         return samples.entrySet().stream().map(e -> Arguments.of(e.getKey().name(), e.getKey(), e.getValue()));
     }
