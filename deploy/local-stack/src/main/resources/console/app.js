@@ -172,6 +172,31 @@ const views = {
   },
 };
 
+// "Data delayed by N": the trends' freshness as aggregation's readiness reports it (health is public, no token).
+async function freshness() {
+  const banner = document.getElementById('delayed');
+  try {
+    const response = await fetch('/api/aggregation/q/health/ready');
+    const health = await response.json();
+    const input = (health.checks || []).find(c => c.name === 'aggregation-input');
+    const data = (input && input.data) || {};
+    const age = Number(data.newestOutputAgeSeconds);
+    const waiting = Number(data.lag) > 0;
+    if (input && input.status === 'DOWN') {
+      banner.textContent = `Trends are stalled: ${data.reason}`;
+    } else if (waiting && age > 150) {
+      banner.textContent = `Data delayed by ${Math.round(age / 60)} min: ${data.lag} records are waiting to be aggregated.`;
+    } else {
+      banner.hidden = true;
+      return;
+    }
+    banner.hidden = false;
+  } catch (e) {
+    banner.textContent = 'Trends may be delayed: the aggregation service does not answer.';
+    banner.hidden = false;
+  }
+}
+
 async function route() {
   const signedIn = Boolean(state.token && state.tenant);
   document.getElementById('signin').hidden = signedIn;
@@ -182,6 +207,7 @@ async function route() {
   const name = (location.hash.slice(1).split('?')[0]) || 'pages';
   document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', a.getAttribute('href') === `#${name}`));
   showError(null);
+  freshness();
   try { await (views[name] || views.pages)(); } catch (e) { showError(e); }
 }
 
@@ -213,3 +239,4 @@ document.getElementById('signout').addEventListener('click', () => {
 });
 window.addEventListener('hashchange', route);
 route();
+setInterval(() => { if (state.token && state.tenant) freshness(); }, 30000);

@@ -1,5 +1,6 @@
 package com.wedsync.perf.platform;
 
+import com.wedsync.perf.localstack.TopicRecords;
 import com.wedsync.perf.model.event.RouteKey;
 import com.wedsync.perf.model.event.RumMetric;
 import com.wedsync.perf.model.topic.Topics;
@@ -37,5 +38,21 @@ public final class RumTopic {
             }
             return metrics;
         }
+    }
+
+    /** Every readable metric of a tenant on the topic, skipping records that cannot be read (poison records). */
+    public static List<RumMetric> readReadable(String bootstrap, String tenant) {
+        List<RumMetric> metrics = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> record : new TopicRecords(bootstrap).readAll(Topics.RUM.name(), Duration.ofSeconds(3))) {
+            try {
+                RumMetric metric = Topics.RUM.valueSerde().deserializer().deserialize(record.topic(), record.value());
+                if (metric != null && metric.tenant().equals(tenant)) {
+                    metrics.add(metric);
+                }
+            } catch (RuntimeException poison) {
+                // not a metric: the dead-letter tests put such records there on purpose
+            }
+        }
+        return metrics;
     }
 }

@@ -51,6 +51,21 @@ public final class RunningPlatform implements AutoCloseable {
      * and the services' logs are kept under {@code target/platform-output/<name>/}.
      */
     public static RunningPlatform start(String name, Path dataDir, String... arguments) throws IOException {
+        return start(name, dataDir, freePorts(), arguments);
+    }
+
+    /** Every port variable with a free port, to start the platform again on the same ports (and data). */
+    public static Map<String, String> freePorts() throws IOException {
+        Map<String, String> ports = new LinkedHashMap<>();
+        for (String variable : PORT_VARIABLES) {
+            ports.put(variable, freePort());
+        }
+        return ports;
+    }
+
+    /** As {@link #start(String, Path, String...)}, with these environment variables (ports among them). */
+    public static RunningPlatform start(String name, Path dataDir, Map<String, String> environment, String... arguments)
+            throws IOException {
         Path output = dataDir.resolve("platform.out");
         Path envFile = dataDir.resolve("platform.env");
         List<String> command = new ArrayList<>(List.of(OwnClasspath.javaExecutable(), "-cp", OwnClasspath.get(),
@@ -59,9 +74,7 @@ public final class RunningPlatform implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().keySet().removeIf(k -> k.equals("KAFKA_BOOTSTRAP_SERVERS") || k.startsWith("PERF_"));
         builder.environment().put("PERF_DATA_DIR", dataDir.toString());
-        for (String variable : PORT_VARIABLES) {
-            builder.environment().put(variable, freePort());
-        }
+        builder.environment().putAll(environment);
         Process process = builder.start();
         try {
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() ->
@@ -104,6 +117,15 @@ public final class RunningPlatform implements AutoCloseable {
         boolean stopped = process.waitFor(90, TimeUnit.SECONDS);
         await().atMost(Duration.ofSeconds(30)).until(() -> children.stream().noneMatch(ProcessHandle::isAlive));
         return stopped;
+    }
+
+    /** Kills the platform and every process under it at once, as a power cut or {@code kill -9} of the tree would. */
+    public void kill() throws InterruptedException {
+        List<ProcessHandle> everything = new ArrayList<>(process.descendants().toList());
+        everything.add(process.toHandle());
+        everything.forEach(ProcessHandle::destroyForcibly);
+        process.waitFor(30, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(30)).until(() -> everything.stream().noneMatch(ProcessHandle::isAlive));
     }
 
     @Override

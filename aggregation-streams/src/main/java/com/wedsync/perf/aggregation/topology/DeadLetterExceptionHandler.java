@@ -32,19 +32,28 @@ public final class DeadLetterExceptionHandler implements DeserializationExceptio
     private static final Logger LOG = Logger.getLogger(DeadLetterExceptionHandler.class);
     private static final long SEND_TIMEOUT_MS = 30_000;
 
+    private Map<String, ?> configs;
     private KafkaProducer<byte[], byte[]> producer;
 
     @Override
     public void configure(Map<String, ?> configs) {
-        Object bootstrap = configs.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
+        this.configs = configs;
+    }
+
+    /** Made at the first dead letter: Kafka Streams configures a handler per task, and most never write one. */
+    private synchronized KafkaProducer<byte[], byte[]> producer() {
+        if (producer != null) {
+            return producer;
+        }
         producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, configs.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG),
                 ProducerConfig.CLIENT_ID_CONFIG, configs.get(StreamsConfig.APPLICATION_ID_CONFIG) + "-dead-letters-" + System.identityHashCode(this),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) SEND_TIMEOUT_MS),
                 new ByteArraySerializer(), new ByteArraySerializer());
+        return producer;
     }
 
     @Override
@@ -69,7 +78,7 @@ public final class DeadLetterExceptionHandler implements DeserializationExceptio
         LOG.warnf("dead letter from %s-%d@%d: %s", letter.sourceTopic(), letter.partition(), letter.offset(),
                 letter.reason());
         try {
-            producer.send(new ProducerRecord<>(Topics.DEAD_LETTERS.name(),
+            producer().send(new ProducerRecord<>(Topics.DEAD_LETTERS.name(),
                     Topics.DEAD_LETTERS.keySerde().serializer().serialize(Topics.DEAD_LETTERS.name(), letter.sourceTopic()),
                     Topics.DEAD_LETTERS.valueSerde().serializer().serialize(Topics.DEAD_LETTERS.name(), letter)))
                     .get(SEND_TIMEOUT_MS, TimeUnit.MILLISECONDS);

@@ -4,13 +4,11 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.OptionalLong;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * The next Kafka offset to apply per partition, written in the same transaction as the alert changes a record
+ * The next Kafka offset to apply per partition (table {@code processed_offsets}), written in the same transaction as the alert changes a record
  * causes: a record replayed after a crash or a rebalance is recognised and skipped.
  */
 @ApplicationScoped
@@ -20,19 +18,6 @@ public class OffsetLedger {
 
     public OffsetLedger(AgroalDataSource db) {
         this.db = db;
-    }
-
-    public OptionalLong next(TopicPartition partition) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT next_offset FROM processed_offsets WHERE topic = ? AND partition = ?")) {
-            s.setString(1, partition.topic());
-            s.setInt(2, partition.partition());
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? OptionalLong.of(r.getLong(1)) : OptionalLong.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the offset of " + partition + ": " + e.getMessage(), e);
-        }
     }
 
     /** Claims {@code offset} for this transaction; false when it was applied before (a replay). */

@@ -5,6 +5,7 @@ import com.wedsync.perf.model.event.WeddingSchedule;
 import com.wedsync.perf.model.event.WeddingStatus;
 import com.wedsync.perf.model.topic.Topics;
 import com.wedsync.perf.service.kafka.CompactedTopicReader;
+import com.wedsync.perf.service.kafka.DeadLetterWriter;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,12 +26,14 @@ public class WeddingCalendar {
 
     private final Map<String, WeddingSchedule> weddings = new ConcurrentHashMap<>();
     private final String bootstrapServers;
+    private final DeadLetterWriter deadLetters;
     private final AlertingConfig config;
     private CompactedTopicReader<WeddingSchedule> reader;
 
     public WeddingCalendar(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                           AlertingConfig config) {
+                           AlertingConfig config, DeadLetterWriter deadLetters) {
         this.bootstrapServers = bootstrapServers;
+        this.deadLetters = deadLetters;
         this.config = config;
     }
 
@@ -42,7 +45,7 @@ public class WeddingCalendar {
                     } else {
                         weddings.remove(key);
                     }
-                })).start();
+                }), deadLetters).start();
     }
 
     void stop(@Observes ShutdownEvent stopping) {

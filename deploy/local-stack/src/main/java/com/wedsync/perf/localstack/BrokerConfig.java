@@ -38,6 +38,9 @@ record BrokerConfig(int port, int controllerPort, Path logDir) {
         // The only replica of a partition is always the right leader: never leave a partition (or the transaction
         // log, which every exactly-once producer needs) without one after a broker that was killed outright.
         p.setProperty("unclean.leader.election.enable", "true");
+        // A laptop's platform may stay stopped for weeks: keep the consumers' positions for 30 days (the default 7
+        // would make every consumer start its inputs again from the beginning after a long break).
+        p.setProperty("offsets.retention.minutes", Long.toString(java.time.Duration.ofDays(30).toMinutes()));
         // Topics come from the registry; a typo in a topic name should fail, not create a stray topic.
         p.setProperty("auto.create.topics.enable", "false");
         // Compact promptly so that compacted topics behave locally as they do in production, only sooner.

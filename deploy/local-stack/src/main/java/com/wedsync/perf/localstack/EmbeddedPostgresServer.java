@@ -29,7 +29,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(pgData)
-                .setCleanDataDirectory(!keepData)
+                // Never deleted on close: a stopped server keeps its databases (tests stop and start it as an outage);
+                // throw-away data directories are deleted with the rest of the stack's data.
+                .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("listen_addresses", "127.0.0.1")

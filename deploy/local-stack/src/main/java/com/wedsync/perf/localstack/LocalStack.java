@@ -22,7 +22,7 @@ public final class LocalStack implements AutoCloseable {
 
     private final StackSettings settings;
     private KafkaBrokerProcess broker;
-    private final EmbeddedPostgresServer postgres;
+    private EmbeddedPostgresServer postgres;
     private final String bootstrapServers;
     private final JdbcTarget server;
     private final List<String> createdTopics;
@@ -106,6 +106,29 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("the Kafka broker could not start again", e);
         }
+    }
+
+    /** Stops the embedded PostgreSQL and keeps its data, as an outage would; for tests of what happens then. */
+    public synchronized void stopPostgres() {
+        requireEmbeddedPostgres().close();
+    }
+
+    /** Starts the embedded PostgreSQL again on the same port, with every database it had. */
+    public synchronized void startPostgres() {
+        int port = Integer.parseInt(server.url().replaceAll(".*:(\\d+)/.*", "$1"));
+        requireEmbeddedPostgres();
+        try {
+            postgres = EmbeddedPostgresServer.start(settings.dataDir(), port, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL could not start again", e);
+        }
+    }
+
+    private EmbeddedPostgresServer requireEmbeddedPostgres() {
+        if (postgres == null) {
+            throw new IllegalStateException("this stack uses an existing PostgreSQL; it cannot stop or start it");
+        }
+        return postgres;
     }
 
     private KafkaBrokerProcess requireEmbeddedBroker() {

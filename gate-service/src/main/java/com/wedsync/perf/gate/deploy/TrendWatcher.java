@@ -5,84 +5,51 @@ import com.wedsync.perf.model.event.Source;
 import com.wedsync.perf.model.event.TrendKey;
 import com.wedsync.perf.model.event.TrendPoint;
 import com.wedsync.perf.model.topic.Topics;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import com.wedsync.perf.service.intake.RecordHandling;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
+import com.wedsync.perf.service.kafka.InputFreshnessCheck;
+import org.eclipse.microprofile.health.Readiness;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Keeps each tenant's tenant-wide RUM minutes (all routes, all devices) from {@code perf.trends.v1}: what post-deploy
- * checks compare. Writes are upserts, so a replay after a rebalance changes nothing.
+ * checks compare. Writes are upserts, so a replay changes nothing; while the database is away the partition waits
+ * (its offset is committed only once the minute is written), and a record that cannot be read is dead-lettered.
  */
 @ApplicationScoped
 public class TrendWatcher {
 
-    private static final Logger LOG = Logger.getLogger(TrendWatcher.class);
     static final Set<String> METRICS = Set.of("LCP", "INP", "CLS", "FCP", "TTFB");
+    public static final String CHANNEL = "gate-trends";
 
     private final TrendMinutes minutes;
-    private final String bootstrapServers;
-    private volatile boolean running = true;
-    private KafkaConsumer<byte[], byte[]> consumer;
-    private Thread thread;
+    private final RecordHandling handling;
+    private final InputFreshnessCheck freshness;
 
-    public TrendWatcher(TrendMinutes minutes, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public TrendWatcher(TrendMinutes minutes, RecordHandling handling,
+                       @Readiness InputFreshnessCheck freshness) {
         this.minutes = minutes;
-        this.bootstrapServers = bootstrapServers;
+        this.handling = handling;
+        this.freshness = freshness;
     }
 
-    void start(@Observes StartupEvent started) {
-        consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers, "group.id", "gate-service-trends",
-                "auto.offset.reset", "earliest", "client.id", "gate-service-trends", "enable.auto.commit", true),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        thread = new Thread(this::run, "gate-trend-watcher");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    void stop(@Observes ShutdownEvent stopping) {
-        running = false;
-        if (consumer != null) {
-            consumer.wakeup();
+    @Incoming(CHANNEL)
+    @Blocking
+    public void keep(ConsumerRecord<byte[], byte[]> record) {
+        TrendPoint point = RecordHandling.read(record,
+                bytes -> Topics.TRENDS.valueSerde().deserializer().deserialize(record.topic(), bytes));
+        if (isTenantWideRumMinute(point)) {
+            handling.untilDone(record, () -> minutes.record(point.tenant(), point.metric(), point.windowStart(),
+                    point.count(), point.p75()));
         }
+        freshness.recordHandled();
     }
 
-    private void run() {
-        try {
-            consumer.subscribe(List.of(Topics.TRENDS.name()));
-            while (running) {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    keep(record);
-                }
-            }
-        } catch (WakeupException stopping) {
-            // close below
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "trend watcher stopped: %s", e.getMessage());
-        } finally {
-            consumer.close(Duration.ofSeconds(2));
-        }
-    }
-
-    private void keep(ConsumerRecord<byte[], byte[]> record) {
-        try {
-            TrendPoint point = Topics.TRENDS.valueSerde().deserializer().deserialize(record.topic(), record.value());
-            if (point != null && point.source() == Source.RUM && point.resolution() == Resolution.MINUTE
-                    && TrendKey.ALL.equals(point.route()) && TrendKey.ALL.equals(point.device()) && METRICS.contains(point.metric())) {
-                minutes.record(point.tenant(), point.metric(), point.windowStart(), point.count(), point.p75());
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("skipping trend point at offset %d: %s", record.offset(), e.getMessage());
-        }
+    static boolean isTenantWideRumMinute(TrendPoint point) {
+        return point.source() == Source.RUM && point.resolution() == Resolution.MINUTE
+                && TrendKey.ALL.equals(point.route()) && TrendKey.ALL.equals(point.device()) && METRICS.contains(point.metric());
     }
 }

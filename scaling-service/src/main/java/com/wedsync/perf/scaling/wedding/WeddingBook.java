@@ -4,6 +4,7 @@ import com.wedsync.perf.model.event.WeddingSchedule;
 import com.wedsync.perf.model.event.WeddingStatus;
 import com.wedsync.perf.model.topic.Topics;
 import com.wedsync.perf.service.kafka.CompactedTopicReader;
+import com.wedsync.perf.service.kafka.DeadLetterWriter;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,11 +32,14 @@ public class WeddingBook {
 
     private final Map<String, WeddingSchedule> weddings = new ConcurrentHashMap<>();
     private final String bootstrapServers;
+    private final DeadLetterWriter deadLetters;
     private final Event<WeddingsChanged> changed;
     private CompactedTopicReader<WeddingSchedule> reader;
 
-    public WeddingBook(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, Event<WeddingsChanged> changed) {
+    public WeddingBook(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, Event<WeddingsChanged> changed,
+                       DeadLetterWriter deadLetters) {
         this.bootstrapServers = bootstrapServers;
+        this.deadLetters = deadLetters;
         this.changed = changed;
     }
 
@@ -52,7 +56,7 @@ public class WeddingBook {
             if (!tenants.isEmpty()) {
                 changed.fire(new WeddingsChanged(tenants));
             }
-        }).start();
+        }, deadLetters).start();
     }
 
     void stop(@Observes ShutdownEvent stopping) {

@@ -1,5 +1,6 @@
 package com.wedsync.perf.service.api;
 
+import com.wedsync.perf.service.intake.TransientFailures;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
@@ -13,6 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ApiExceptionMapper {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @Inject
     Event<Refused> refusals;
@@ -45,9 +47,21 @@ public class ApiExceptionMapper {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        if (TransientFailures.isTransient(e)) {
+            return unavailable(e);
+        }
         LOG.errorf(e, "unexpected error: %s", e.getMessage());
         return Response.status(500).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError("internal_error", "the service failed to handle the request; it was logged"))
+                .build();
+    }
+
+    /** The database is away (or restarting): a 503 the client can retry, never a 500 with a stack trace. */
+    private static Response unavailable(RuntimeException e) {
+        LOG.warnf("answering 503, the database is unavailable: %s", e.getMessage());
+        return Response.status(503).type(MediaType.APPLICATION_JSON_TYPE)
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .entity(new ApiError("unavailable", "the service's database is unavailable; retry in a few seconds"))
                 .build();
     }
 }

@@ -4,6 +4,7 @@ import com.wedsync.perf.model.event.TenantConfig;
 import com.wedsync.perf.service.auth.SecretHash;
 import com.wedsync.perf.model.topic.Topics;
 import com.wedsync.perf.service.kafka.CompactedTopicReader;
+import com.wedsync.perf.service.kafka.DeadLetterWriter;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,19 +21,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TenantDirectory {
 
     private final String bootstrapServers;
+    private final DeadLetterWriter deadLetters;
     private volatile TenantIndex index = TenantIndex.EMPTY;
     private CompactedTopicReader<TenantConfig> reader;
 
     private final String clientId;
 
     public TenantDirectory(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                           @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+                           @ConfigProperty(name = "quarkus.application.name") String applicationName,
+                           DeadLetterWriter deadLetters) {
         this.bootstrapServers = bootstrapServers;
+        this.deadLetters = deadLetters;
         this.clientId = applicationName + "-tenant-directory";
     }
 
     void start(@Observes StartupEvent started) {
-        reader = new CompactedTopicReader<>(bootstrapServers, clientId, Topics.TENANTS, this::applyAll).start();
+        reader = new CompactedTopicReader<>(bootstrapServers, clientId, Topics.TENANTS, this::applyAll, deadLetters).start();
     }
 
     void stop(@Observes ShutdownEvent stopping) {

@@ -1,0 +1,167 @@
+package com.wedsync.perf.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.wedsync.perf.localstack.TopicRecords;
+import com.wedsync.perf.model.event.DeadLetter;
+import com.wedsync.perf.model.event.RumMetric;
+import com.wedsync.perf.model.topic.Topics;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The platform's own launcher through stop and start cycles on the same data (one stop by SIGTERM, one by kill -9 of
+ * the whole process tree, broker included), with poison records on the topics: after every start the new minute's
+ * point appears within window + grace + 60 s, every minute counts exactly the metrics ingest acknowledged, and every
+ * poison record is on the dead-letter topic once per consumer. {@code -Dfaults.cycles=5} runs more cycles.
+ */
+class FaultsIT {
+
+    private static final String ROUTE = "/faults/restart";
+    private static final Duration GRACE = Duration.ofSeconds(5);
+    /** The new minute's point: its window, the grace, and 60 s. */
+    private static final Duration POINT_WITHIN = Duration.ofMinutes(1).plus(GRACE).plusSeconds(60);
+    private static final String OPS_TOKEN = "ops_faults_it_0123456789abcdef";
+
+    @TempDir
+    Path dataDir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private int sent;
+
+    @Test
+    void shouldKeepEveryMinuteExactThroughStopsKillsAndPoisonRecords() throws Exception {
+        int cycles = Integer.getInteger("faults.cycles", 2);
+        Map<String, String> environment = new HashMap<>(RunningPlatform.freePorts());
+        environment.put("AGGREGATION_GRACE", GRACE.toSeconds() + "s");
+        environment.put("PERF_OPS_TOKEN", OPS_TOKEN);
+        List<RecordMetadata> rumPoison = List.of();
+        List<RecordMetadata> trendPoison = List.of();
+        List<String> figures = new ArrayList<>();
+
+        for (int cycle = 0; cycle <= cycles; cycle++) {
+            try (RunningPlatform platform = RunningPlatform.start("FaultsIT-" + cycle, dataDir, environment)) {
+                TopicRecords topics = new TopicRecords(platform.env("KAFKA_BOOTSTRAP_SERVERS"));
+                if (cycle == 0) {
+                    rumPoison = poison(topics, Topics.RUM.name());
+                    trendPoison = poison(topics, Topics.TRENDS.name());
+                }
+                Instant sentAt = Instant.now();
+                Instant minute = sendBeacons(platform, "c" + cycle + "a", 30);
+                await().atMost(POINT_WITHIN.plusSeconds(60)).pollInterval(Duration.ofSeconds(2))
+                        .until(() -> points(platform).containsKey(minute));
+                Duration took = Duration.between(sentAt, Instant.now());
+                figures.add("cycle " + cycle + ": new minute's point after " + took.toSeconds() + " s");
+                assertThat(took).as("the new minute's point after start %d", cycle).isLessThanOrEqualTo(POINT_WITHIN);
+                assertThat(points(platform)).as("every minute so far counts what was acknowledged, once")
+                        .containsAllEntriesOf(expectedCounts(platform));
+
+                if (cycle < cycles) {
+                    sendBeacons(platform, "c" + cycle + "b", 10);
+                    if (cycle % 2 == 1) {
+                        platform.kill();
+                    } else {
+                        assertThat(platform.stop()).isTrue();
+                    }
+                } else {
+                    awaitAllMinutesClosed(platform);
+                    assertThat(points(platform)).isEqualTo(expectedCounts(platform));
+                    assertDeadLettersOnce(topics, "aggregation-streams", rumPoison);
+                    for (String consumer : List.of("alerting-service", "scaling-service", "gate-service")) {
+                        assertDeadLettersOnce(topics, consumer, trendPoison);
+                    }
+                    assertThat(platform.stop()).isTrue();
+                }
+            }
+        }
+        System.out.println("[FaultsIT] " + String.join("; ", figures) + "; " + sent + " metrics acknowledged");
+    }
+
+    /** Records nobody should write: empty, cut short, a broken invariant, an event time in the year 3000. */
+    private static List<RecordMetadata> poison(TopicRecords topics, String topic) {
+        return List.of(topics.send(topic, 0, "{}"),
+                topics.send(topic, 1, "{\"tenant\":\"demo-studio\",\"route\":\"/x\",\"metr"),
+                topics.send(topic, 2, "{\"tenant\":\"demo-studio\",\"route\":\"/x\",\"metric\":\"LCP\",\"value\":-1,"
+                        + "\"rating\":\"GOOD\",\"device\":\"DESKTOP\",\"receivedAt\":\"2026-01-01T00:00:00Z\"}"),
+                topics.send(topic, 3, "{\"tenant\":\"demo-studio\",\"route\":\"/x\",\"metric\":\"LCP\",\"value\":900,"
+                        + "\"rating\":\"GOOD\",\"device\":\"DESKTOP\",\"receivedAt\":\"3000-01-01T00:00:00Z\"}"));
+    }
+
+    /** Sends {@code count} LCP metrics with fresh ids in beacons of five; returns the minute they were sent in. */
+    private Instant sendBeacons(RunningPlatform platform, String batch, int count) throws Exception {
+        Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        for (int first = 0; first < count; first += 5) {
+            StringBuilder metrics = new StringBuilder();
+            for (int i = first; i < first + 5; i++) {
+                metrics.append(i == first ? "" : ",").append("{\"name\":\"LCP\",\"value\":").append(1000 + i * 10)
+                        .append(",\"id\":\"").append(batch).append('-').append(i).append("\"}");
+            }
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.env("INGEST_URL")
+                            + "/v1/rum?key=" + platform.env("DEMO_INGEST_KEY")))
+                    .header("Origin", platform.env("DEMO_ORIGIN")).header("Content-Type", "text/plain;charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"page\":\"http://localhost:5173" + ROUTE
+                            + "\",\"device\":\"desktop\",\"metrics\":[" + metrics + "]}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+            sent += 5;
+        }
+        return minute;
+    }
+
+    /** The closed minutes of the route's LCP on desktop, as the trend API serves them: window start → count. */
+    private Map<Instant, Long> points(RunningPlatform platform) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.env("AGGREGATION_URL")
+                        + "/v1/trends?tenant=" + platform.env("DEMO_TENANT") + "&route=" + ROUTE
+                        + "&metric=LCP&device=desktop&resolution=1m&from=" + Instant.now().minus(Duration.ofHours(2))))
+                .header("Authorization", "Bearer " + OPS_TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            return Map.of();
+        }
+        Map<Instant, Long> counts = new TreeMap<>();
+        for (Map<String, Object> point : Json.points(response.body())) {
+            counts.put(Instant.parse((String) point.get("windowStart")), ((Number) point.get("count")).longValue());
+        }
+        return counts;
+    }
+
+    /** What ingest acknowledged, from perf.rum.v1: distinct metric ids per minute of their receive time. */
+    private Map<Instant, Long> expectedCounts(RunningPlatform platform) {
+        Map<String, Instant> ids = new LinkedHashMap<>();
+        for (RumMetric metric : RumTopic.readReadable(platform.env("KAFKA_BOOTSTRAP_SERVERS"), platform.env("DEMO_TENANT"))) {
+            if (metric.route().equals(ROUTE)) {
+                ids.putIfAbsent(metric.metricId(), metric.receivedAt().truncatedTo(ChronoUnit.MINUTES));
+            }
+        }
+        assertThat(ids).hasSize(sent);
+        Map<Instant, Long> counts = new TreeMap<>();
+        ids.values().forEach(minute -> counts.merge(minute, 1L, Long::sum));
+        return counts;
+    }
+
+    private void awaitAllMinutesClosed(RunningPlatform platform) {
+        await().atMost(POINT_WITHIN.plusSeconds(60)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> points(platform).keySet().containsAll(expectedCounts(platform).keySet()));
+    }
+
+    private static void assertDeadLettersOnce(TopicRecords topics, String consumer, List<RecordMetadata> poison) {
+        List<DeadLetter> letters = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> topics.deadLetters(consumer, poison), found -> found.size() >= poison.size());
+        assertThat(letters).as("%s's dead letters, each exactly once", consumer).hasSize(poison.size());
+    }
+}
