@@ -98,7 +98,7 @@ class IntakeFaultsTest {
 
         int replayed = 0;
         for (String topic : List.of(Topics.TRENDS.name(), Topics.INTERFERENCE.name())) {
-            for (ConsumerRecord<byte[], byte[]> record : TOPIC.readAll(topic, Duration.ofSeconds(4))) {
+            for (ConsumerRecord<byte[], byte[]> record : TOPIC.readAll(topic)) {
                 try {
                     intake.apply(record);
                     replayed++;

@@ -43,7 +43,7 @@ public final class RumTopic {
     /** Every readable metric of a tenant on the topic, skipping records that cannot be read (poison records). */
     public static List<RumMetric> readReadable(String bootstrap, String tenant) {
         List<RumMetric> metrics = new ArrayList<>();
-        for (ConsumerRecord<byte[], byte[]> record : new TopicRecords(bootstrap).readAll(Topics.RUM.name(), Duration.ofSeconds(3))) {
+        for (ConsumerRecord<byte[], byte[]> record : new TopicRecords(bootstrap).readAll(Topics.RUM.name())) {
             try {
                 RumMetric metric = Topics.RUM.valueSerde().deserializer().deserialize(record.topic(), record.value());
                 if (metric != null && metric.tenant().equals(tenant)) {

@@ -34,7 +34,7 @@ class DeadLetterExceptionHandlerTest {
                 record.key(), record.value()), record, new SerializationException("bad partial"));
 
         assertThat(response).isEqualTo(DeserializationHandlerResponse.CONTINUE);
-        DeadLetter letter = new TopicRecords(bootstrap).readAll(Topics.DEAD_LETTERS.name(), Duration.ofSeconds(3)).stream()
+        DeadLetter letter = new TopicRecords(bootstrap).readAll(Topics.DEAD_LETTERS.name()).stream()
                 .map(r -> Topics.DEAD_LETTERS.valueSerde().deserializer().deserialize(r.topic(), r.value()))
                 .filter(l -> marker.equals(l.value())).findFirst().orElseThrow();
         assertThat(letter.sourceTopic()).isEqualTo("perf-aggregation-partials-repartition");

@@ -8,13 +8,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -23,6 +23,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * send any bytes, read a whole topic back, and find the dead letters a consumer wrote for given offsets.
  */
 public final class TopicRecords {
+
+    private static final Duration READ_AT_MOST = Duration.ofSeconds(30);
 
     private final String bootstrapServers;
 
@@ -44,16 +46,23 @@ public final class TopicRecords {
         }
     }
 
-    /** Every committed record of a topic, read until nothing new has come for {@code quiet}. */
-    public List<ConsumerRecord<byte[], byte[]>> readAll(String topic, Duration quiet) {
+    /** Every committed record of a topic, from its start up to its end as it is now. */
+    public List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers,
-                "auto.offset.reset", "earliest", "isolation.level", "read_committed",
-                "group.id", "reader-" + UUID.randomUUID()), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            Instant until = Instant.now().plus(quiet);
-            while (Instant.now().isBefore(until)) {
-                consumer.poll(Duration.ofMillis(300)).forEach(record -> records.add(record));
+                "isolation.level", "read_committed", "enable.auto.commit", false),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            Instant deadline = Instant.now().plus(READ_AT_MOST);
+            while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("could not read " + topic + " to its end within " + READ_AT_MOST);
+                }
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
         }
         return records;
@@ -61,7 +70,7 @@ public final class TopicRecords {
 
     /** The dead letters {@code consumer} wrote for these records of theirs. */
     public List<DeadLetter> deadLetters(String consumer, List<RecordMetadata> records) {
-        return readAll(Topics.DEAD_LETTERS.name(), Duration.ofSeconds(3)).stream()
+        return readAll(Topics.DEAD_LETTERS.name()).stream()
                 .map(r -> Topics.DEAD_LETTERS.valueSerde().deserializer().deserialize(r.topic(), r.value()))
                 .filter(letter -> letter.consumer().equals(consumer) && records.stream().anyMatch(sent ->
                         sent.topic().equals(letter.sourceTopic()) && sent.partition() == letter.partition()

@@ -30,7 +30,8 @@ public class RecordHandling {
         try {
             return reader.apply(record.value());
         } catch (SerializationException | IllegalArgumentException unreadable) {
-            throw new PoisonRecordException(unreadable.getMessage(), unreadable);
+            // The message says what is wrong with the record; the parser's stack trace would say nothing more.
+            throw new PoisonRecordException(unreadable.getMessage(), null);
         }
     }
 
