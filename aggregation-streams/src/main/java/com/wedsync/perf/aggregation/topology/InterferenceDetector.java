@@ -35,6 +35,7 @@ final class InterferenceDetector implements Processor<String, TrendPoint, String
     private final InterferenceSettings settings;
     private final InterferenceRules rules;
     private final Watermark watermark = new Watermark();
+    private boolean started;
     private ProcessorContext<String, InterferenceFinding> context;
     private KeyValueStore<String, TenantHistory> tenants;
     private KeyValueStore<String, Long> state;
@@ -51,10 +52,7 @@ final class InterferenceDetector implements Processor<String, TrendPoint, String
         tenants = context.getStateStore(TrendStores.TENANT_MINUTES);
         state = context.getStateStore(TrendStores.INTERFERENCE_STATE);
         findings = context.getStateStore(TrendStores.FINDINGS);
-        Long evaluated = state.get(EVALUATED_THROUGH);
-        if (evaluated != null) {
-            watermark.seed(evaluated + MINUTE, context.currentSystemTimeMs());
-        }
+        started = false;
         context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::evaluateDue);
     }
 
@@ -63,6 +61,7 @@ final class InterferenceDetector implements Processor<String, TrendPoint, String
         TrendPoint point = record.value();
         long minute = point.windowStart().toEpochMilli();
         long now = context.currentSystemTimeMs();
+        startClock(now);
         watermark.observe(point.windowEnd().toEpochMilli(), now);
         TenantHistory history = tenants.get(point.tenant());
         long keepFrom = minute - (settings.lookbackMinutes() + 1L) * MINUTE;
@@ -74,7 +73,25 @@ final class InterferenceDetector implements Processor<String, TrendPoint, String
         evaluateDue(now);
     }
 
+    /**
+     * At the first record or tick, from what was evaluated before a restart: the context's clock reads 0 during
+     * init, and a watermark seeded at a wall time of 0 would count the whole epoch as idle time and jump decades
+     * ahead — every later minute would be evaluated before the other tenants' points for it had arrived.
+     */
+    private void startClock(long now) {
+        if (started) {
+            return;
+        }
+        started = true;
+        watermark.start(now);
+        Long evaluated = state.get(EVALUATED_THROUGH);
+        if (evaluated != null) {
+            watermark.seed(evaluated + MINUTE, now);
+        }
+    }
+
     private void evaluateDue(long now) {
+        startClock(now);
         Long evaluatedThrough = state.get(EVALUATED_THROUGH);
         if (evaluatedThrough == null) {
             return;

@@ -34,11 +34,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class MinutePreAggregator implements Processor<String, Sample, String, Partial> {
 
     private static final long MINUTE = Resolution.MINUTE.window().toMillis();
-    /**
-     * A partition that has seen nothing this long after starting is taken to be empty, not slow, and stops holding
-     * the owners' windows open; a fresh platform's first windows wait this long for it.
-     */
-    private static final long EMPTY_AFTER_MS = 60_000;
     private static final char SEPARATOR = SeriesKey.SEPARATOR;
 
     private final AggregationSettings settings;
@@ -52,7 +47,7 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
     private Sensor lateSamples;
     private Sensor lateUpdates;
     private long nextPurgeAt = Long.MIN_VALUE;
-    private long startedAt;
+    private boolean started;
 
     MinutePreAggregator(AggregationSettings settings) {
         this.settings = settings;
@@ -70,7 +65,7 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
         try (KeyValueIterator<String, SeriesAggregate> all = partials.all()) {
             all.forEachRemaining(entry -> open(windowOf(entry.key), entry.key));
         }
-        startedAt = Long.MIN_VALUE;
+        started = false;
         context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> {
             startClock(now);
             closeDue(now);
@@ -81,13 +76,16 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
     /**
      * At the first record or tick: the context's clock does not run during init (it reads 0 there), so only now can
      * the watermark start from the restored open minutes — seeded at a wall time of 0 it would count the whole epoch
-     * as idle time and jump decades ahead.
+     * as idle time and jump decades ahead. A partition that has nothing to read (empty, or its backlog read) moves its
+     * watermark to the wall clock after a while (see {@link Watermark}) and stops holding the owners' windows open;
+     * a fresh platform's first windows wait that long for its empty partitions.
      */
     private void startClock(long now) {
-        if (startedAt != Long.MIN_VALUE) {
+        if (started) {
             return;
         }
-        startedAt = now;
+        started = true;
+        watermark.start(now);
         if (!openMinutes.isEmpty()) {
             watermark.seed(openMinutes.lastKey(), now);
         }
@@ -193,9 +191,7 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
      * minutes themselves say (so the report holds even if a minute closes later than the watermark alone implies).
      */
     private void reportWatermark(long now) {
-        long mark = watermark.isKnown() ? watermark.at(now)
-                : now - startedAt >= EMPTY_AFTER_MS ? now : Long.MIN_VALUE;
-        mark = Math.min(mark, nextCloseAt() - 1);
+        long mark = Math.min(watermark.at(now), nextCloseAt() - 1);
         if (mark != Long.MIN_VALUE) {
             context.forward(new Record<>(Partial.WATERMARK_KEY_PREFIX + context.taskId().partition(),
                     Partial.watermark(mark), mark));

@@ -73,6 +73,11 @@ final class TopologyHarness implements AutoCloseable {
         rum.pipeInput(metric.key(), metric, metric.receivedAt());
     }
 
+    /** Sends a metric received earlier, as a backlog is read after downtime: the wall clock stays where it is. */
+    void replay(RumMetric metric) {
+        rum.pipeInput(metric.key(), metric, metric.receivedAt());
+    }
+
     void send(ServerTiming timing) {
         advanceTo(timing.receivedAt());
         server.pipeInput(timing.key(), timing, timing.receivedAt());
