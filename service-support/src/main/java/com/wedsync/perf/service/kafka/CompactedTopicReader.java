@@ -67,26 +67,13 @@ public final class CompactedTopicReader<V> implements AutoCloseable {
 
     private void run() {
         try {
-            List<TopicPartition> partitions = awaitPartitions();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> endAtStart = consumer.endOffsets(partitions);
             while (running) {
-                Map<String, Optional<V>> changes = new HashMap<>();
                 try {
-                    for (ConsumerRecord<String, V> record : consumer.poll(Duration.ofMillis(500))) {
-                        changes.put(record.key(), Optional.ofNullable(record.value()));
-                    }
-                } catch (RecordDeserializationException e) {
-                    deadLetter(e);
-                    consumer.seek(e.topicPartition(), e.offset() + 1);
-                }
-                if (!changes.isEmpty()) {
-                    onChanges.accept(changes);
-                }
-                if (!loaded && endAtStart.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
-                    loaded = true;
-                    LOG.infof("%s loaded", topic.name());
+                    readFromStart();
+                } catch (org.apache.kafka.common.errors.TimeoutException away) {
+                    LOG.warnf("lost Kafka while reading %s, reading it again from the start: %s", topic.name(),
+                            away.getMessage());
+                    Thread.sleep(1000);
                 }
             }
         } catch (WakeupException | InterruptedException stopping) {
@@ -95,6 +82,36 @@ public final class CompactedTopicReader<V> implements AutoCloseable {
             LOG.errorf(e, "stopped reading %s: %s", topic.name(), e.getMessage());
         } finally {
             consumer.close(Duration.ofSeconds(2));
+        }
+    }
+
+    /**
+     * Reads the topic from its start and then follows it until closed. A broker that goes away in the middle
+     * (offsets and positions time out) ends the pass; the next one starts over, which hands the same latest values on
+     * again — harmless, they are a table.
+     */
+    private void readFromStart() throws InterruptedException {
+        List<TopicPartition> partitions = awaitPartitions();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Map<TopicPartition, Long> endAtStart = consumer.endOffsets(partitions);
+        while (running) {
+            Map<String, Optional<V>> changes = new HashMap<>();
+            try {
+                for (ConsumerRecord<String, V> record : consumer.poll(Duration.ofMillis(500))) {
+                    changes.put(record.key(), Optional.ofNullable(record.value()));
+                }
+            } catch (RecordDeserializationException e) {
+                deadLetter(e);
+                consumer.seek(e.topicPartition(), e.offset() + 1);
+            }
+            if (!changes.isEmpty()) {
+                onChanges.accept(changes);
+            }
+            if (!loaded && endAtStart.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
+                loaded = true;
+                LOG.infof("%s loaded", topic.name());
+            }
         }
     }
 
