@@ -7,6 +7,8 @@ import com.wedsync.perf.alerting.rules.RuleStore;
 import com.wedsync.perf.alerting.rules.TenantRules;
 import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.service.auth.ReadAccess;
+import com.wedsync.perf.service.outbound.Destination;
+import com.wedsync.perf.service.outbound.OutboundPolicy;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -14,8 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A tenant's alert rules (its overrides of the defaults) and where its alerts are delivered. */
@@ -27,12 +27,15 @@ public class TenantSettingsResource {
     private final TenantRules rules;
     private final NotificationTargets targets;
     private final ReadAccess access;
+    private final OutboundPolicy outbound;
 
-    public TenantSettingsResource(RuleStore store, TenantRules rules, NotificationTargets targets, ReadAccess access) {
+    public TenantSettingsResource(RuleStore store, TenantRules rules, NotificationTargets targets, ReadAccess access,
+                                  OutboundPolicy outbound) {
         this.store = store;
         this.rules = rules;
         this.targets = targets;
         this.access = access;
+        this.outbound = outbound;
     }
 
     @GET
@@ -62,8 +65,8 @@ public class TenantSettingsResource {
         if (settings == null) {
             throw ApiException.badRequest("missing_body", "a JSON body with slackWebhookUrl and/or webhookUrl is required");
         }
-        String slack = url(settings.slackWebhookUrl(), "slackWebhookUrl");
-        String webhook = url(settings.webhookUrl(), "webhookUrl");
+        String slack = url(settings.slackWebhookUrl(), Destination.SLACK, "slackWebhookUrl");
+        String webhook = url(settings.webhookUrl(), Destination.WEBHOOK, "webhookUrl");
         if (webhook != null && (settings.webhookSecret() == null || settings.webhookSecret().length() < 16)) {
             throw ApiException.badRequest("invalid_secret", "a webhookUrl needs a webhookSecret of at least 16 characters");
         }
@@ -84,19 +87,11 @@ public class TenantSettingsResource {
         return new NotificationSettings.Shown(set.slackWebhook() != null, set.webhookUrl() != null, set.webhookSecret() != null);
     }
 
-    private static String url(String value, String name) {
+    /** A URL our servers will call: https on the public internet, Slack's own host for Slack (see OutboundPolicy). */
+    private String url(String value, Destination destination, String name) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            URI uri = URI.create(value.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null) {
-                return uri.toString();
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below, without echoing the secret URL
-        }
-        throw ApiException.badRequest("invalid_url", name + " must be an http(s) URL");
+        return outbound.acceptConfigured(value, destination, name).toString();
     }
 }

@@ -4,47 +4,55 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wedsync.perf.alerting.AlertingConfig;
 import com.wedsync.perf.model.event.AlertEvent;
-import com.wedsync.perf.service.auth.WebhookSignature;
 import com.wedsync.perf.model.topic.Topics;
+import com.wedsync.perf.service.auth.WebhookSignature;
+import com.wedsync.perf.service.outbound.DestinationRefused;
+import com.wedsync.perf.service.outbound.OutboundHttp;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes one delivery attempt: Block Kit to Slack, the signed notification to a generic webhook, the alert event to
- * {@code perf.alerts.v1}. Says how it ended; URLs never appear in what it returns or logs.
+ * {@code perf.alerts.v1}. Says how it ended; URLs never appear in what it returns or logs, and neither does what a
+ * receiver answered — only its status, and for Slack one of Slack's documented error codes — so a delivery cannot be
+ * used to read what some server says (the URL is checked by {@link OutboundHttp} before every call).
  */
 @ApplicationScoped
 public class Sender {
 
     private static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
+    /** What Slack's incoming webhooks answer on an error (api.slack.com/messaging/webhooks#handling_errors). */
+    private static final Set<String> SLACK_ERRORS = Set.of("invalid_payload", "user_not_found", "channel_not_found",
+            "channel_is_archived", "action_prohibited", "posting_to_general_channel_denied", "too_many_attachments",
+            "no_service", "no_service_id", "no_team", "team_disabled", "invalid_token", "invalid_blocks",
+            "invalid_blocks_format", "rate_limited");
+    private static final Pattern ERROR_CODE = Pattern.compile("[a-z_]{1,40}");
 
     private final NotificationTargets targets;
     private final ObjectMapper json;
-    private final HttpClient http;
+    private final OutboundHttp http;
     private final Duration timeout;
     private final KafkaProducer<String, AlertEvent> producer;
 
-    public Sender(NotificationTargets targets, ObjectMapper json, AlertingConfig config,
+    public Sender(NotificationTargets targets, ObjectMapper json, AlertingConfig config, OutboundHttp http,
                   @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.targets = targets;
         this.json = json;
         this.timeout = config.delivery().timeout();
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        this.http = http;
         this.producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers, "acks", "all",
                 "enable.idempotence", true, "client.id", "alerting-service-alerts", "max.block.ms", 10_000,
                 "delivery.timeout.ms", 10_000, "request.timeout.ms", 5_000),
@@ -65,17 +73,20 @@ public class Sender {
         }
         try {
             byte[] body = json.writeValueAsBytes(destination.isSlack() ? SlackMessage.of(notification) : notification);
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            Map<String, String> headers = new HashMap<>(Map.of("Content-Type", "application/json"));
             if (destination.channel() == Destination.Channel.TENANT_WEBHOOK) {
                 String secret = targets.of(destination.tenant()).webhookSecret();
-                request.header("X-WedSync-Dedup-Key", notification.dedupKey());
+                headers.put("X-WedSync-Dedup-Key", notification.dedupKey());
                 if (secret != null) {
-                    request.header(WebhookSignature.HEADER, WebhookSignature.of(secret, body));
+                    headers.put(WebhookSignature.HEADER, WebhookSignature.of(secret, body));
                 }
             }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return judge(response);
+            OutboundHttp.Answer answer = http.post(url, destination.isSlack()
+                    ? com.wedsync.perf.service.outbound.Destination.SLACK
+                    : com.wedsync.perf.service.outbound.Destination.WEBHOOK, headers, body, timeout);
+            return judge(answer, destination.isSlack());
+        } catch (DestinationRefused refused) {
+            return Outcome.failed("destination refused: " + refused.getMessage());
         } catch (JsonProcessingException e) {
             return Outcome.failed("cannot render the message: " + e.getOriginalMessage());
         } catch (IllegalArgumentException e) {
@@ -88,14 +99,16 @@ public class Sender {
         }
     }
 
-    private static Outcome judge(HttpResponse<String> response) {
-        int status = response.statusCode();
-        if (status >= 200 && status < 300) {
+    private static Outcome judge(OutboundHttp.Answer answer, boolean slack) {
+        int status = answer.status();
+        if (answer.isSuccess()) {
             return Outcome.sent();
         }
-        String error = "HTTP " + status + ": " + abbreviate(response.body());
+        String code = answer.head().strip();
+        String error = "HTTP " + status + (slack && ERROR_CODE.matcher(code).matches() && SLACK_ERRORS.contains(code)
+                ? ": " + code : "");
         if (status == 429) {
-            return Outcome.retryAfter(retryAfter(response), error);
+            return Outcome.retryAfter(retryAfter(answer), error);
         }
         if (status >= 500 || status == 408) {
             return Outcome.retry(error);
@@ -103,9 +116,9 @@ public class Sender {
         return Outcome.failed(error);
     }
 
-    private static Duration retryAfter(HttpResponse<String> response) {
+    private static Duration retryAfter(OutboundHttp.Answer answer) {
         try {
-            long seconds = Long.parseLong(response.headers().firstValue("Retry-After").orElse("1").strip());
+            long seconds = Long.parseLong(answer.retryAfter().orElse("1").strip());
             Duration wait = Duration.ofSeconds(Math.max(1, seconds));
             return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
         } catch (NumberFormatException e) {
@@ -123,10 +136,5 @@ public class Sender {
             Thread.currentThread().interrupt();
             return Outcome.retry("interrupted");
         }
-    }
-
-    private static String abbreviate(String body) {
-        String text = body == null ? "" : body.strip();
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 }

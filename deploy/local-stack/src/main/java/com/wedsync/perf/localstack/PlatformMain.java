@@ -101,8 +101,12 @@ public final class PlatformMain {
         serviceEnv.put("AGGREGATION_STATE_DIR", dataDir.resolve("kafka-streams").toString());
         if (demoMode) {
             serviceEnv.putAll(com.wedsync.perf.localstack.demo.DemoRun.SERVICE_SETTINGS);
-            serviceEnv.put("PERF_OPS_SLACK_WEBHOOK", "http://127.0.0.1:" + System.getenv().getOrDefault("DEMO_SINK_PORT",
-                    Integer.toString(com.wedsync.perf.localstack.demo.DemoRun.SINK_PORT)) + "/ops");
+            String sink = "127.0.0.1:" + System.getenv().getOrDefault("DEMO_SINK_PORT",
+                    Integer.toString(com.wedsync.perf.localstack.demo.DemoRun.SINK_PORT));
+            serviceEnv.put("PERF_OPS_SLACK_WEBHOOK", "http://" + sink + "/ops");
+            // the demo's alerts go to its local sink: allowed as written, on its port only (README "Security model")
+            String allowed = System.getenv().getOrDefault("PERF_WEBHOOK_ALLOW", "");
+            serviceEnv.put("PERF_WEBHOOK_ALLOW", allowed.isBlank() ? sink : allowed + "," + sink);
             say("  Demo timings: " + new TreeMap<>(com.wedsync.perf.localstack.demo.DemoRun.SERVICE_SETTINGS));
         }
         List<PlatformService> services = PlatformService.all(System.getenv());

@@ -2,18 +2,19 @@ package com.wedsync.perf.gate.deploy;
 
 import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.service.auth.WebhookSignature;
+import com.wedsync.perf.service.outbound.Destination;
+import com.wedsync.perf.service.outbound.DestinationRefused;
+import com.wedsync.perf.service.outbound.OutboundHttp;
+import com.wedsync.perf.service.outbound.OutboundPolicy;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A project's outbound webhook, told of rollback recommendations: the JSON body signed with the project's secret,
@@ -25,16 +26,20 @@ public class ProjectWebhooks {
     public static final String SIGNATURE = WebhookSignature.HEADER;
 
     private final AgroalDataSource db;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final OutboundPolicy policy;
+    private final OutboundHttp http;
 
-    public ProjectWebhooks(AgroalDataSource db) {
+    public ProjectWebhooks(AgroalDataSource db, OutboundPolicy policy, OutboundHttp http) {
         this.db = db;
+        this.policy = policy;
+        this.http = http;
     }
 
     public void save(String project, String url, String secret) {
-        if (url == null || !(url.startsWith("https://") || url.startsWith("http://")) || secret == null || secret.length() < 16) {
-            throw ApiException.badRequest("invalid_webhook", "an http(s) 'url' and a 'secret' of at least 16 characters are required");
+        if (url == null || secret == null || secret.length() < 16) {
+            throw ApiException.badRequest("invalid_webhook", "an https 'url' and a 'secret' of at least 16 characters are required");
         }
+        policy.acceptConfigured(url, Destination.WEBHOOK, "url");
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO project_webhooks "
                 + "(project, url, secret) VALUES (?,?,?) ON CONFLICT (project) DO UPDATE SET url = excluded.url, secret = excluded.secret")) {
             s.setString(1, project);
@@ -65,10 +70,11 @@ public class ProjectWebhooks {
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
-                    .header("Content-Type", "application/json").header(SIGNATURE, WebhookSignature.of(secret, bytes))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.discarding());
-            return "HTTP " + response.statusCode();
+            OutboundHttp.Answer answer = http.post(url, Destination.WEBHOOK, Map.of("Content-Type", "application/json",
+                    SIGNATURE, WebhookSignature.of(secret, bytes)), bytes, Duration.ofSeconds(5));
+            return "HTTP " + answer.status();
+        } catch (DestinationRefused refused) {
+            return "refused: " + refused.getMessage();
         } catch (java.io.IOException e) {
             return "failed: " + e.getClass().getSimpleName();
         } catch (InterruptedException e) {

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wedsync.perf.gate.validation.Validation;
 import com.wedsync.perf.service.api.ApiException;
+import com.wedsync.perf.service.outbound.Destination;
+import com.wedsync.perf.service.outbound.DestinationRefused;
+import com.wedsync.perf.service.outbound.OutboundHttp;
+import com.wedsync.perf.service.outbound.OutboundPolicy;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,21 +36,24 @@ public class GitHubStatuses {
     private final AgroalDataSource db;
     private final ObjectMapper json;
     private final String publicUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final OutboundPolicy policy;
+    private final OutboundHttp http;
 
-    public GitHubStatuses(AgroalDataSource db, ObjectMapper json,
+    public GitHubStatuses(AgroalDataSource db, ObjectMapper json, OutboundPolicy policy, OutboundHttp http,
                           @ConfigProperty(name = "gate.public-url", defaultValue = "http://127.0.0.1:8085") String publicUrl) {
         this.db = db;
         this.json = json;
+        this.policy = policy;
+        this.http = http;
         this.publicUrl = publicUrl;
     }
 
     public void configure(String project, String apiUrl, String repository, String token) {
         String api = apiUrl == null || apiUrl.isBlank() ? "https://api.github.com" : apiUrl.replaceAll("/+$", "");
-        if (repository == null || !REPOSITORY.matcher(repository).matches() || token == null || token.isBlank()
-                || !(api.startsWith("https://") || api.startsWith("http://"))) {
-            throw ApiException.badRequest("invalid_github", "'repository' (owner/repo), 'token' and an http(s) 'apiUrl' are required");
+        if (repository == null || !REPOSITORY.matcher(repository).matches() || token == null || token.isBlank()) {
+            throw ApiException.badRequest("invalid_github", "'repository' (owner/repo) and 'token' are required");
         }
+        policy.acceptConfigured(api, Destination.GITHUB_API, "apiUrl");
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO project_github "
                 + "(project, api_url, repository, token) VALUES (?,?,?,?) ON CONFLICT (project) DO UPDATE SET "
                 + "api_url = excluded.api_url, repository = excluded.repository, token = excluded.token")) {
@@ -82,15 +86,17 @@ public class GitHubStatuses {
             String body = json.writeValueAsString(Map.of("state", state(v.status()),
                     "context", CONTEXT, "description", description(v),
                     "target_url", publicUrl + "/v1/gates/" + v.buildId() + "/report.md?project=" + v.project()));
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(target[0] + "/repos/" + target[1]
-                            + "/statuses/" + v.gitSha())).timeout(Duration.ofSeconds(10))
-                    .header("Authorization", "Bearer " + target[2]).header("Accept", "application/vnd.github+json")
-                    .header("X-GitHub-Api-Version", "2022-11-28").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 201) {
-                LOG.warnf("GitHub status for %s %s: HTTP %d", v.project(), v.gitSha(), response.statusCode());
+            OutboundHttp.Answer answer = http.post(target[0] + "/repos/" + target[1] + "/statuses/" + v.gitSha(),
+                    Destination.GITHUB_API, Map.of("Authorization", "Bearer " + target[2],
+                            "Accept", "application/vnd.github+json", "X-GitHub-Api-Version", "2022-11-28"),
+                    body.getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(10));
+            if (answer.status() != 201) {
+                LOG.warnf("GitHub status for %s %s: HTTP %d", v.project(), v.gitSha(), answer.status());
             }
-            return "HTTP " + response.statusCode();
+            return "HTTP " + answer.status();
+        } catch (DestinationRefused refused) {
+            LOG.warnf("GitHub status for %s %s refused: %s", v.project(), v.gitSha(), refused.getMessage());
+            return "refused: " + refused.getMessage();
         } catch (JsonProcessingException e) {
             return "failed: " + e.getOriginalMessage();
         } catch (java.io.IOException e) {
