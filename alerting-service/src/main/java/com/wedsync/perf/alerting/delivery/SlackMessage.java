@@ -9,6 +9,10 @@ import java.util.Map;
 /**
  * A notification as a Slack Block Kit message for an incoming webhook: a header, the numbers as fields, a link to the
  * alert, and the dedup key in a context line. {@code text} is the fallback for notifications.
+ * <p>
+ * Tenants and beacons control routes, summaries and ids: every piece of that text in mrkdwn (the fields, the
+ * fallback text, the context) has Slack's control characters escaped, so a route {@code /<!channel>} reads as text
+ * and pings nobody, and {@code <https://evil.example|Open>} is no link. The header is plain text, shown as written.
  */
 final class SlackMessage {
 
@@ -40,8 +44,9 @@ final class SlackMessage {
                 Map.of("type", "section", "fields", fields),
                 Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", "<" + notification.link() + "|Open the alert>")),
                 Map.of("type", "context", "elements", List.of(Map.of("type", "mrkdwn",
-                        "text", "window " + alert.windowStart() + " – " + alert.windowEnd() + " · ref " + notification.dedupKey()))));
-        return Map.of("text", truncate(title, 300), "blocks", blocks);
+                        "text", escape("window " + alert.windowStart() + " – " + alert.windowEnd() + " · ref "
+                                + notification.dedupKey())))));
+        return Map.of("text", escape(truncate(title, 300)), "blocks", blocks);
     }
 
     private static String icon(AlertEvent alert) {
@@ -53,7 +58,12 @@ final class SlackMessage {
     }
 
     private static Map<String, Object> field(String name, String value) {
-        return Map.of("type", "mrkdwn", "text", "*" + name + "*\n" + value);
+        return Map.of("type", "mrkdwn", "text", "*" + name + "*\n" + escape(value));
+    }
+
+    /** Slack's escaping for mrkdwn text: {@code &}, {@code <} and {@code >} as entities. */
+    static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String format(double value) {
