@@ -53,4 +53,27 @@ class RejectionLogTest {
         assertThat(lines.get(0)).contains("/v1/rum", "origin_not_allowed", "first of its kind", "evil-0");
         assertThat(lines.get(1)).contains("unknown_key");
     }
+
+    @Test
+    void shouldKeepItsClassesBoundedWhateverTheCallerSends() {
+        RejectionLog log = new RejectionLog();
+
+        for (int i = 0; i < 10_000; i++) {
+            log.refused("/v1/weddings/" + i, "unauthorized", null, "no token");
+        }
+
+        assertThat(log.classes()).isLessThanOrEqualTo(RejectionLog.MAX_CLASSES + 1);
+        assertThat(lines).hasSizeLessThanOrEqualTo(RejectionLog.MAX_CLASSES + 1);
+    }
+
+    @Test
+    void shouldNeverWriteACallersControlCharactersOrLongTextToTheLog() {
+        RejectionLog log = new RejectionLog();
+
+        log.refused("RumResource.report", "invalid_item", null, "route /x\n12:00:00 INFO forged line\u2028\u0000" + "y".repeat(20_000));
+
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).doesNotContain("\n", "\u2028", "\u0000").contains("/x?12:00:00 INFO forged line??");
+        assertThat(lines.get(0).length()).isLessThan(400);
+    }
 }

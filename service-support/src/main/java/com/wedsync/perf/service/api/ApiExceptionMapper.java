@@ -4,11 +4,11 @@ import com.wedsync.perf.service.intake.TransientFailures;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /** The one place errors become JSON {@code {"error","detail"}}; nothing reaches a client as an HTML page or a bare 500. */
 public class ApiExceptionMapper {
@@ -20,13 +20,18 @@ public class ApiExceptionMapper {
     Event<Refused> refusals;
 
     @ServerExceptionMapper
-    public Response refused(ApiException e, UriInfo uri) {
-        refusals.fire(new Refused(uri.getPath(), e.code(), e.getMessage()));
+    public Response refused(ApiException e, SimpleResourceInfo resource) {
+        refusals.fire(new Refused(endpointOf(resource), e.code(), e.getMessage()));
         Response.ResponseBuilder response = Response.status(e.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError(e.code(), e.getMessage()));
         e.headers().forEach(response::header);
         return response.build();
+    }
+
+    private static String endpointOf(SimpleResourceInfo resource) {
+        return resource == null || resource.getResourceClass() == null ? Refused.UNMATCHED
+                : resource.getResourceClass().getSimpleName() + "." + resource.getMethodName();
     }
 
     /** Framework refusals (unknown path, wrong method, unsupported media type) in the same shape. */
