@@ -19,6 +19,8 @@ public final class RouteNormalizer {
     public static final String ROOT = "/";
     public static final int MAX_LENGTH = 200;
     public static final int MAX_SEGMENTS = 16;
+    /** Input beyond this is not read: every URL of a beacon costs at most this much work, whatever its length. */
+    public static final int MAX_INPUT = 4096;
     /** Appended when segments had to be cut to keep the route bounded. */
     public static final String TRUNCATED = ":more";
 
@@ -31,8 +33,9 @@ public final class RouteNormalizer {
         if (urlOrPath == null || urlOrPath.isBlank()) {
             return ROOT;
         }
+        String bounded = urlOrPath.length() > MAX_INPUT ? urlOrPath.substring(0, MAX_INPUT) : urlOrPath;
         List<String> segments = new ArrayList<>();
-        for (String raw : pathOf(urlOrPath.strip()).split("/")) {
+        for (String raw : pathOf(bounded.strip()).split("/")) {
             String segment = PercentDecoder.decodeFully(withoutMatrixParameters(raw));
             if (segment.isEmpty() || segment.equals(".")) {
                 continue;

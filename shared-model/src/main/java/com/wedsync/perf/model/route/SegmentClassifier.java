@@ -39,6 +39,9 @@ final class SegmentClassifier {
      * run before each pattern: this runs for every segment of every beacon.
      */
     static String classify(String segment) {
+        if (segment.length() > MAX_SEGMENT_LENGTH) {
+            return TOKEN; // first: no pattern ever runs on text of the sender's length (16 KB cost 750 ms in the e-mail pattern)
+        }
         if (segment.indexOf('@') >= 0 && EMAIL_ANYWHERE.matcher(segment).find()) {
             return EMAIL;
         }
@@ -48,7 +51,7 @@ final class SegmentClassifier {
         if (isDigit(segment.charAt(0)) && NUMERIC.matcher(segment).matches()) {
             return ID;
         }
-        if (segment.length() > MAX_SEGMENT_LENGTH || looksLikeToken(segment)) {
+        if (looksLikeToken(segment)) {
             return TOKEN;
         }
         if (longestDigitRun(segment) >= 3) {

@@ -121,4 +121,18 @@ class RouteNormalizerTest {
         String once = RouteNormalizer.normalize("https://app.example.com/users/jane%40example.com/guests/4411?x=1");
         assertThat(RouteNormalizer.normalize(once)).isEqualTo(once).isEqualTo("/users/:email/guests/:id");
     }
+
+    /**
+     * Hostile URLs: a 16 KB segment built to make the e-mail pattern backtrack (750 ms per URL before segments were
+     * bounded first) and a 1 MB URL are placeholders or cut, never fed whole to a pattern.
+     */
+    @Test
+    void shouldBoundWhatItReadsOfHostileUrls() {
+        assertThat(RouteNormalizer.normalize("/p/" + "a.".repeat(4000) + "@" + "b.".repeat(4000))).isEqualTo("/p/:token");
+        String huge = RouteNormalizer.normalize("/q/" + "section/".repeat(130_000));
+        assertThat(huge).endsWith("/" + RouteNormalizer.TRUNCATED);
+        assertThat(huge.length()).isLessThanOrEqualTo(RouteNormalizer.MAX_LENGTH);
+        assertThat(RouteNormalizer.normalize("/p/ann@example.com/x")).as("short segments are still classified")
+                .isEqualTo("/p/:email/x");
+    }
 }
