@@ -34,10 +34,25 @@ public class ApiExceptionMapper {
                 : resource.getResourceClass().getSimpleName() + "." + resource.getMethodName();
     }
 
+    /** A JSON body that cannot be read: a 400 saying where, or that a text field held a control character. */
+    @ServerExceptionMapper
+    public Response unreadableBody(com.fasterxml.jackson.databind.JsonMappingException e) {
+        boolean controlCharacter = e.getCause() instanceof PlainText.ControlCharacterInBody;
+        String field = e.getPath().stream().map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                : "[" + reference.getIndex() + "]").reduce((a, b) -> a + "." + b).orElse("the body");
+        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(controlCharacter ? new ApiError("invalid_text", field + ": " + e.getCause().getMessage())
+                        : new ApiError("invalid_body", field + ": " + e.getOriginalMessage().lines().findFirst().orElse("")))
+                .build();
+    }
+
     /** Framework refusals (unknown path, wrong method, unsupported media type) in the same shape. */
     @ServerExceptionMapper
     public Response framework(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException unreadable) {
+            return unreadableBody(unreadable);
+        }
         String code = switch (status) {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
