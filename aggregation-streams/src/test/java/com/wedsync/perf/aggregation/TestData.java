@@ -18,7 +18,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 /** Tenants and measurements written straight to the topics, as ingest would write them. */
 final class TestData {
 
-    static final String OPS = "Bearer test-ops-token-0123456789";
+    static final String OPS = "Bearer test-ops-token-0123456789abcdef0123";
 
     private TestData() {
     }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TwoInstancesIT {
 
-    private static final String OPS_TOKEN = "it-ops-token-0123456789";
+    private static final String OPS_TOKEN = "it-ops-token-0123456789abcdef0123456";
     private static final List<String> ROUTES = List.of("/guests", "/timeline", "/photos/:id", "/vendors", "/budget",
             "/seating", "/forms/:id", "/messages");
 

@@ -23,7 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 /** Trend points and weddings written straight to their topics, as aggregation-streams and ingest write them. */
 final class TestData {
 
-    static final String OPS = "Bearer test-ops-token-0123456789";
+    static final String OPS = "Bearer test-ops-token-0123456789abcdef0123";
 
     private TestData() {
     }

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Tenants registered through the admin API, with ids no other test (or earlier run on the same broker) uses. */
 final class TestTenants {
 
-    static final String OPS = "Bearer test-ops-token-0123456789";
+    static final String OPS = "Bearer test-ops-token-0123456789abcdef0123";
     static final String ORIGIN = "https://app.wedsync.example";
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();

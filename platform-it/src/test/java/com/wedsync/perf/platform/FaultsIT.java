@@ -45,7 +45,7 @@ class FaultsIT {
      * drained 30 s after they start, so neither holds a restarted platform's first minute back beyond the bound.
      */
     private static final Duration POINT_WITHIN = Duration.ofMinutes(1).plus(GRACE).plusSeconds(60);
-    private static final String OPS_TOKEN = "ops_faults_it_0123456789abcdef";
+    private static final String OPS_TOKEN = "ops_faults_it_0123456789abcdef012345";
 
     @TempDir
     Path dataDir;

@@ -22,7 +22,7 @@ import java.util.UUID;
  */
 final class ApiLatency {
 
-    private static final String OPS_TOKEN = "bench-ops-token-0123456789";
+    private static final String OPS_TOKEN = "bench-ops-token-0123456789abcdef01234";
 
     private ApiLatency() {
     }

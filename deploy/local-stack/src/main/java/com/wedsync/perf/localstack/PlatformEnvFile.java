@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
-/** The {@code KEY=value} file a shell can source while the platform runs; removed when it stops. */
+/**
+ * The {@code KEY=value} file a shell can source while the platform runs; removed when it stops. Only its owner can
+ * read it (mode 600).
+ */
 final class PlatformEnvFile {
 
     private PlatformEnvFile() {
@@ -19,10 +22,22 @@ final class PlatformEnvFile {
         try {
             Files.createDirectories(file.getParent());
             Path partial = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.deleteIfExists(partial);
+            ownerOnly(partial);
             Files.writeString(partial, text);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Created readable and writable by its owner only: it holds the ops token and the demo tenant's keys. */
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
         }
     }
 

@@ -140,7 +140,11 @@ public final class PlatformMain {
     private static String opsToken() {
         String given = System.getenv("PERF_OPS_TOKEN");
         if (given != null && !given.isBlank()) {
-            return given;
+            if (given.strip().length() < 32) {
+                throw new IllegalArgumentException("PERF_OPS_TOKEN is " + given.strip().length()
+                        + " characters long; it needs at least 32 (e.g. openssl rand -hex 24), or leave it unset for a new one");
+            }
+            return given.strip();
         }
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);

@@ -34,7 +34,10 @@ class PlatformMainTest {
         try (RunningMain first = RunningMain.start(dataDir, ports)) {
             Map<String, String> env = first.awaitReady(STARTUP);
             assertThat(env).containsKeys("KAFKA_BOOTSTRAP_SERVERS", "PERF_JDBC_URL", "PERF_OPS_TOKEN");
-            assertThat(env.get("PERF_OPS_TOKEN")).startsWith("ops_").hasSizeGreaterThan(20);
+            assertThat(env.get("PERF_OPS_TOKEN")).startsWith("ops_").hasSizeGreaterThanOrEqualTo(32);
+            assertThat(java.nio.file.Files.getPosixFilePermissions(first.envFile())).as("the env file holds the ops token")
+                    .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
             assertThat(first.output()).contains("11 in the registry, 11 created now", "Ctrl-C stops everything");
             ProcessHandle broker = first.brokerProcess().orElseThrow();
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", env.get("KAFKA_BOOTSTRAP_SERVERS")))) {

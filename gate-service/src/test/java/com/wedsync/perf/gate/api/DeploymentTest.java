@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = LocalStackTestResource.DATABASE_ARG, value = "gate"))
 class DeploymentTest {
 
-    private static final String OPS = "Bearer test-ops-token-0123456789";
+    private static final String OPS = "Bearer test-ops-token-0123456789abcdef0123";
     private static final String SECRET = "project-webhook-secret-1";
 
     @Test

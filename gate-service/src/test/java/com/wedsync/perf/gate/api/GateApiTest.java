@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = LocalStackTestResource.DATABASE_ARG, value = "gate"))
 class GateApiTest {
 
-    private static final String OPS = "Bearer test-ops-token-0123456789";
+    private static final String OPS = "Bearer test-ops-token-0123456789abcdef0123";
     private static final long MAIN_OK = 180 * 1024;
     private static String project;
     private static String ci;

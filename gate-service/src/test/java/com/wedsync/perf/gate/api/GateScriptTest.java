@@ -32,7 +32,7 @@ class GateScriptTest {
     void shouldPassTheJobWithinBudgetAndFailItWithABundleOver() throws Exception {
         assumeTrue(onPath("jq") && onPath("curl"), "deploy/ci/gate.sh needs jq and curl, as CI runners have");
         String project = "ci-" + UUID.randomUUID().toString().substring(0, 8);
-        String token = given().header("Authorization", "Bearer test-ops-token-0123456789").contentType(ContentType.JSON)
+        String token = given().header("Authorization", "Bearer test-ops-token-0123456789abcdef0123").contentType(ContentType.JSON)
                 .body(Map.of("id", project)).post("/v1/projects").then().statusCode(201).extract().path("tokens.CI");
         Path job = Files.createTempDirectory("ci-job");
         Files.createDirectories(job.resolve(".lighthouseci"));

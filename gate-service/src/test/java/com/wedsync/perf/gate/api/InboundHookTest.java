@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = LocalStackTestResource.DATABASE_ARG, value = "gate"))
 class InboundHookTest {
 
-    private static final String OPS = "Bearer test-ops-token-0123456789";
+    private static final String OPS = "Bearer test-ops-token-0123456789abcdef0123";
     private static String project;
     private static String admin;
     private static String read;

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = LocalStackTestResource.DATABASE_ARG, value = "gate"))
 class TrendIntakeFaultsTest {
 
-    private static final String OPS = "Bearer test-ops-token-0123456789";
+    private static final String OPS = "Bearer test-ops-token-0123456789abcdef0123";
     private static final Duration OUTAGE = Duration.ofSeconds(65);
     private static final TopicRecords TOPIC = new TopicRecords(LocalStack.shared().bootstrapServers());
 

@@ -25,7 +25,7 @@ import java.util.Random;
  */
 public final class GateBenchmark {
 
-    private static final String OPS = "bench-ops-token-0123456789";
+    private static final String OPS = "bench-ops-token-0123456789abcdef01234";
     private static final String[] URLS = {"https://app.wedsync.example/", "https://app.wedsync.example/guests",
             "https://app.wedsync.example/timeline", "https://app.wedsync.example/budget"};
     private static final ObjectMapper JSON = new ObjectMapper();

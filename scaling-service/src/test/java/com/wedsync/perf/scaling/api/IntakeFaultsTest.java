@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = LocalStackTestResource.DATABASE_ARG, value = "scaling"))
 class IntakeFaultsTest {
 
-    private static final String OPS = "Bearer test-ops-token-0123456789";
+    private static final String OPS = "Bearer test-ops-token-0123456789abcdef0123";
     private static final TopicRecords TOPIC = new TopicRecords(LocalStack.shared().bootstrapServers());
 
     @Inject

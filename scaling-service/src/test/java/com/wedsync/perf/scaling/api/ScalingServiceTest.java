@@ -60,7 +60,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScalingServiceTest {
 
-    private static final String OPS = "Bearer test-ops-token-0123456789";
+    private static final String OPS = "Bearer test-ops-token-0123456789abcdef0123";
     private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
     private static final String TENANT = "studio-" + SUFFIX;
     private static final String OTHER = "planner-" + SUFFIX;
