@@ -86,8 +86,10 @@ class DeliveryTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> slack.delivered(path).size() == 1);
         FakeWebhook.Received received = slack.delivered(path).get(0);
         String signature = received.headers().get("X-wedsync-signature").get(0);
-        assertThat(signature).isEqualTo(com.wedsync.perf.service.auth.WebhookSignature.of(secret,
-                received.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String timestamp = received.headers().get("X-wedsync-timestamp").get(0);
+        assertThat(com.wedsync.perf.service.auth.WebhookSignature.verifyTimed(secret, timestamp,
+                received.body().getBytes(java.nio.charset.StandardCharsets.UTF_8), signature, java.time.Instant.now()))
+                .as("signed with the send time").isEqualTo(com.wedsync.perf.service.auth.WebhookSignature.Check.VALID);
         assertThat(received.body()).contains("\"kind\":\"FIRING\"").contains("\"dedupKey\"").contains(tenant);
     }
 

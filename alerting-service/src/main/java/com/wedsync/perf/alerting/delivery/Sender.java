@@ -78,7 +78,9 @@ public class Sender {
                 String secret = targets.of(destination.tenant()).webhookSecret();
                 headers.put("X-WedSync-Dedup-Key", notification.dedupKey());
                 if (secret != null) {
-                    headers.put(WebhookSignature.HEADER, WebhookSignature.of(secret, body));
+                    long now = java.time.Instant.now().getEpochSecond();
+                    headers.put(WebhookSignature.TIMESTAMP_HEADER, Long.toString(now));
+                    headers.put(WebhookSignature.HEADER, WebhookSignature.timed(secret, now, body));
                 }
             }
             OutboundHttp.Answer answer = http.post(url, destination.isSlack()

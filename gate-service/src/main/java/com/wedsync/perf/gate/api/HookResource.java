@@ -26,17 +26,20 @@ public class HookResource {
     @POST
     @Path("/{project}/deployments")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "A deployment reported by a signed webhook (X-WedSync-Signature or GitHub's X-Hub-Signature-256 "
-            + "over the body, HMAC-SHA256 with the project's inbound-hook secret) — the POST /v1/deployments body or a "
-            + "GitHub deployment_status event")
+    @Operation(summary = "A deployment reported by a signed webhook (X-WedSync-Signature over '<X-WedSync-Timestamp>.<body>', "
+            + "at most 5 minutes old, or GitHub's X-Hub-Signature-256 over the body; HMAC-SHA256 with the project's "
+            + "inbound-hook secret) — the POST /v1/deployments body or a GitHub deployment_status event")
     public Response deployment(@PathParam("project") String project, byte[] body,
                                @HeaderParam(WebhookSignature.HEADER) String signature,
+                               @HeaderParam(WebhookSignature.TIMESTAMP_HEADER) String timestamp,
                                @HeaderParam("X-Hub-Signature-256") String gitHubSignature,
                                @HeaderParam("X-WedSync-Delivery") String delivery,
                                @HeaderParam("X-GitHub-Delivery") String gitHubDelivery,
                                @HeaderParam("X-GitHub-Event") String gitHubEvent) {
         DeploymentHook.Outcome outcome = hook.receive(project, body == null ? new byte[0] : body,
-                signature != null ? signature : gitHubSignature, delivery != null ? delivery : gitHubDelivery, gitHubEvent);
+                signature != null ? new DeploymentHook.Signed(signature, timestamp, false)
+                        : new DeploymentHook.Signed(gitHubSignature, null, true),
+                delivery != null ? delivery : gitHubDelivery, gitHubEvent);
         return Response.status(outcome.deployment() != null ? Response.Status.CREATED : Response.Status.OK).entity(outcome).build();
     }
 }

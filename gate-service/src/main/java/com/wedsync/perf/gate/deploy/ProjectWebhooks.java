@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * A project's outbound webhook, told of rollback recommendations: the JSON body signed with the project's secret,
- * {@value #SIGNATURE}: {@code sha256=<HMAC-SHA256 hex>}. The URL is a secret too: never logged or returned.
+ * {@value #SIGNATURE}: {@code sha256=<HMAC-SHA256 hex>} of {@code <unix seconds>.<body>}, the seconds in
+ * {@code X-WedSync-Timestamp} (see WebhookSignature). The URL is a secret too: never logged or returned.
  */
 @ApplicationScoped
 public class ProjectWebhooks {
@@ -70,8 +71,10 @@ public class ProjectWebhooks {
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         try {
+            long now = java.time.Instant.now().getEpochSecond();
             OutboundHttp.Answer answer = http.post(url, Destination.WEBHOOK, Map.of("Content-Type", "application/json",
-                    SIGNATURE, WebhookSignature.of(secret, bytes)), bytes, Duration.ofSeconds(5));
+                    WebhookSignature.TIMESTAMP_HEADER, Long.toString(now), SIGNATURE, WebhookSignature.timed(secret, now, bytes)),
+                    bytes, Duration.ofSeconds(5));
             return "HTTP " + answer.status();
         } catch (DestinationRefused refused) {
             return "refused: " + refused.getMessage();

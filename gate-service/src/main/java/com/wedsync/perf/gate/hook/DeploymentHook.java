@@ -12,6 +12,7 @@ import com.wedsync.perf.service.auth.WebhookSignature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -37,16 +38,34 @@ public class DeploymentHook {
         this.json = json;
     }
 
+    /** What a delivery carried to prove where it came from: ours signs a timestamp with the body, GitHub's the body. */
+    public record Signed(String signature, String timestamp, boolean gitHub) {
+    }
+
     @Transactional
-    public Outcome receive(String project, byte[] body, String signature, String deliveryId, String gitHubEvent) {
+    public Outcome receive(String project, byte[] body, Signed signed, String deliveryId, String gitHubEvent) {
         InboundHooks.Hook hook = hooks.of(project).orElse(null);
-        if (signature == null || signature.isBlank()) {
-            throw ApiException.unauthorized("missing signature: sign the body with the hook's secret, HMAC-SHA256, as "
-                    + WebhookSignature.HEADER + " or X-Hub-Signature-256: sha256=<hex>");
+        if (signed.signature() == null || signed.signature().isBlank()) {
+            throw ApiException.unauthorized("missing signature: sign '<unix seconds>.<body>' with the hook's secret, "
+                    + "HMAC-SHA256, as " + WebhookSignature.HEADER + ": sha256=<hex> with the seconds in "
+                    + WebhookSignature.TIMESTAMP_HEADER + " (or GitHub's X-Hub-Signature-256 over the body)");
         }
-        if (hook == null || !WebhookSignature.verify(hook.secret(), body, signature)) {
+        if (hook == null) {
             throw ApiException.unauthorized("the signature does not match the inbound-hook secret of project '" + project
                     + "' (or the project has no inbound hook)");
+        }
+        WebhookSignature.Check check = signed.gitHub()
+                ? WebhookSignature.verify(hook.secret(), body, signed.signature()) ? WebhookSignature.Check.VALID
+                : WebhookSignature.Check.MISMATCH
+                : WebhookSignature.verifyTimed(hook.secret(), signed.timestamp(), body, signed.signature(), Instant.now());
+        switch (check) {
+            case VALID -> { }
+            case MISSING_TIMESTAMP -> throw ApiException.unauthorized("missing or invalid " + WebhookSignature.TIMESTAMP_HEADER
+                    + ": the unix seconds the delivery was sent at, signed with the body");
+            case TOO_OLD -> throw ApiException.unauthorized("the delivery's timestamp is more than "
+                    + WebhookSignature.MAX_AGE.toMinutes() + " minutes from now: a replay, or a clock far off");
+            case MISMATCH -> throw ApiException.unauthorized("the signature does not match the inbound-hook secret of project '"
+                    + project + "' (or the project has no inbound hook)");
         }
         if (deliveryId == null || deliveryId.isBlank()) {
             throw ApiException.badRequest("missing_delivery", "a unique delivery id is required (X-WedSync-Delivery, or "

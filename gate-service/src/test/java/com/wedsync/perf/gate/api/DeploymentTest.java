@@ -51,7 +51,8 @@ class DeploymentTest {
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hook", exchange -> {
             received.add(new String[]{new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
-                    exchange.getRequestHeaders().getFirst(ProjectWebhooks.SIGNATURE)});
+                    exchange.getRequestHeaders().getFirst(ProjectWebhooks.SIGNATURE),
+                    exchange.getRequestHeaders().getFirst(com.wedsync.perf.service.auth.WebhookSignature.TIMESTAMP_HEADER)});
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
@@ -83,7 +84,9 @@ class DeploymentTest {
             await().atMost(Duration.ofSeconds(15)).until(() -> !received.isEmpty());
             String[] call = received.get(0);
             assertThat(call[0]).contains("rollback_recommended").contains(slowedId);
-            assertThat(call[1]).isEqualTo(com.wedsync.perf.service.auth.WebhookSignature.of(SECRET, call[0].getBytes(StandardCharsets.UTF_8)));
+            assertThat(com.wedsync.perf.service.auth.WebhookSignature.verifyTimed(SECRET, call[2],
+                    call[0].getBytes(StandardCharsets.UTF_8), call[1], Instant.now()))
+                    .isEqualTo(com.wedsync.perf.service.auth.WebhookSignature.Check.VALID);
             assertThat(received).hasSize(1);
         } finally {
             receiver.stop(0);

@@ -14,6 +14,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,32 +55,53 @@ class InboundHookTest {
     void shouldRecordASignedDeploymentOnceAndRecogniseItsReplay() {
         String body = "{\"environment\":\"production\",\"version\":\"v2.4.0\",\"gitSha\":\"0a1b2c3d\"}";
         String delivery = UUID.randomUUID().toString();
-        JsonPath recorded = send(body, WebhookSignature.of(secret, bytes(body)), delivery, null).then().statusCode(201)
+        JsonPath recorded = send(body, secret, delivery, null).then().statusCode(201)
                 .body("result", equalTo("deployment recorded")).extract().jsonPath();
         assertThat(recorded.getList("deployment.tenants", String.class)).as("the hook's tenants").containsExactly("studio-a", "studio-b");
         given().header("Authorization", read).get("/v1/deployments/{id}", recorded.getString("deployment.id")).then()
                 .statusCode(200).body("version", equalTo("v2.4.0")).body("environment", equalTo("production"));
 
-        send(body, WebhookSignature.of(secret, bytes(body)), delivery, null).then().statusCode(200)
+        send(body, secret, delivery, null).then().statusCode(200)
                 .body("result", containsString("duplicate")).body("deployment", org.hamcrest.Matchers.nullValue());
+    }
+
+    /** A delivery captured and replayed later, with an id never seen (ids are kept 90 days), is refused by its age. */
+    @Test
+    void shouldRefuseADeliverySignedMoreThanFiveMinutesAgo() {
+        String body = "{\"environment\":\"production\",\"version\":\"v2.4.2\"}";
+        send(body, secret, Instant.now().minus(Duration.ofMinutes(6)), UUID.randomUUID().toString(), null).then()
+                .statusCode(401).body("detail", containsString("more than 5 minutes"));
+        send(body, secret, Instant.now().plus(Duration.ofMinutes(6)), UUID.randomUUID().toString(), null).then()
+                .statusCode(401);
+        send(body, secret, Instant.now().minus(Duration.ofMinutes(4)), UUID.randomUUID().toString(), null).then()
+                .statusCode(201);
     }
 
     @Test
     void shouldRefuseBadMissingOrForeignSignaturesAndDeliveriesWithoutId() {
         String body = "{\"environment\":\"production\",\"version\":\"v2.4.1\"}";
-        send(body, WebhookSignature.of("not-the-secret", bytes(body)), UUID.randomUUID().toString(), null).then()
+        send(body, "not-the-secret", UUID.randomUUID().toString(), null).then()
                 .statusCode(401).body("error", equalTo("unauthorized"));
         send(body, null, UUID.randomUUID().toString(), null).then().statusCode(401)
                 .body("detail", containsString("missing signature"));
         String tampered = body.replace("v2.4.1", "v9.9.9");
-        send(tampered, WebhookSignature.of(secret, bytes(body)), UUID.randomUUID().toString(), null).then().statusCode(401);
+        long now = Instant.now().getEpochSecond();
+        given().header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(now))
+                .header(WebhookSignature.HEADER, WebhookSignature.timed(secret, now, bytes(body)))
+                .header("X-WedSync-Delivery", UUID.randomUUID().toString()).contentType(ContentType.JSON).body(tampered)
+                .post("/v1/hooks/{project}/deployments", project).then().statusCode(401);
         given().header(WebhookSignature.HEADER, WebhookSignature.of(secret, bytes(body)))
                 .header("X-WedSync-Delivery", UUID.randomUUID().toString()).contentType(ContentType.JSON).body(body)
+                .post("/v1/hooks/{project}/deployments", project).then().statusCode(401)
+                .body("detail", containsString(WebhookSignature.TIMESTAMP_HEADER));
+        given().header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(now))
+                .header(WebhookSignature.HEADER, WebhookSignature.timed(secret, now, bytes(body)))
+                .header("X-WedSync-Delivery", UUID.randomUUID().toString()).contentType(ContentType.JSON).body(body)
                 .post("/v1/hooks/{project}/deployments", "no-such-project").then().statusCode(401);
-        send(body, WebhookSignature.of(secret, bytes(body)), null, null).then().statusCode(400)
+        send(body, secret, null, null).then().statusCode(400)
                 .body("error", equalTo("missing_delivery"));
         String other = "{\"project\":\"someone-else\",\"version\":\"v1\",\"environment\":\"production\"}";
-        send(other, WebhookSignature.of(secret, bytes(other)), UUID.randomUUID().toString(), null).then().statusCode(400)
+        send(other, secret, UUID.randomUUID().toString(), null).then().statusCode(400)
                 .body("error", equalTo("project_mismatch"));
     }
 
@@ -106,10 +129,17 @@ class InboundHookTest {
                 .then().statusCode(200).body("result", equalTo("pong"));
     }
 
-    private static io.restassured.response.Response send(String body, String signature, String delivery, String event) {
+    /** Sends as a platform-format sender would: {@code secret} signs the timestamp with the body (null: unsigned). */
+    private static io.restassured.response.Response send(String body, String secret, String delivery, String event) {
+        return send(body, secret, Instant.now(), delivery, event);
+    }
+
+    private static io.restassured.response.Response send(String body, String secret, Instant sentAt, String delivery,
+                                                         String event) {
         var spec = given().contentType(ContentType.JSON).body(body);
-        if (signature != null) {
-            spec = spec.header(WebhookSignature.HEADER, signature);
+        if (secret != null) {
+            spec = spec.header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(sentAt.getEpochSecond()))
+                    .header(WebhookSignature.HEADER, WebhookSignature.timed(secret, sentAt.getEpochSecond(), bytes(body)));
         }
         if (delivery != null) {
             spec = spec.header("X-WedSync-Delivery", delivery);
