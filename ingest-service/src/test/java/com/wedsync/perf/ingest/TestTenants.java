@@ -23,13 +23,20 @@ final class TestTenants {
 
     /** Registers a tenant with one ingest key and the test origin; returns it with its generated server key. */
     static Registered register(String prefix, int rumPerMinutePerIp) {
+        return registerWithLimits(prefix, """
+                {"rumPerMinutePerIp": %d, "rumPerMinute": 1000000, "serverPerMinute": 1000000,
+                 "rumMetricsPerMinutePerIp": 100000000, "rumMetricsPerMinute": 1000000000, "serverTimingsPerMinute": 1000000000}
+                """.formatted(rumPerMinutePerIp));
+    }
+
+    /** Registers a tenant with these {@code rateLimits} (JSON; fields left out take their defaults). */
+    static Registered registerWithLimits(String prefix, String rateLimits) {
         String id = uniqueId(prefix);
         String key = "pk_" + id.replace("-", "_");
         String serverKey = given().header("Authorization", OPS).contentType(ContentType.JSON)
                 .body("""
-                        {"name": "%s", "ingestKeys": ["%s"], "allowedOrigins": ["%s"],
-                         "rateLimits": {"rumPerMinutePerIp": %d, "rumPerMinute": 1000000, "serverPerMinute": 1000000}}
-                        """.formatted(id, key, ORIGIN, rumPerMinutePerIp))
+                        {"name": "%s", "ingestKeys": ["%s"], "allowedOrigins": ["%s"], "rateLimits": %s}
+                        """.formatted(id, key, ORIGIN, rateLimits))
                 .when().put("/v1/admin/tenants/" + id)
                 .then().statusCode(200).extract().path("generatedServerKey");
         return new Registered(id, key, serverKey);

@@ -33,7 +33,8 @@ record DemoTenant(String id, String origin, String ingestKey, String serverKey, 
         body.put("serverKey", demo.serverKey());
         body.put("readTokens", List.of(demo.readToken()));
         body.put("rateLimits", Map.of("rumPerMinutePerIp", 1_000_000, "rumPerMinute", 100_000_000,
-                "serverPerMinute", 100_000_000));
+                "serverPerMinute", 100_000_000, "rumMetricsPerMinutePerIp", 100_000_000, "rumMetricsPerMinute", 1_000_000_000,
+                "serverTimingsPerMinute", 1_000_000_000));
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(ingestUrl + "/v1/admin/tenants/" + ID))
                         .header("Authorization", "Bearer " + opsToken).header("Content-Type", "application/json")

@@ -1,20 +1,21 @@
 package com.wedsync.perf.ingest.rum;
 
-import com.wedsync.perf.ingest.api.UntrustedJson;
-import com.wedsync.perf.ingest.api.IngestResult;
-
 import com.wedsync.perf.ingest.IngestMetrics;
-import com.wedsync.perf.service.api.ApiException;
+import com.wedsync.perf.ingest.api.IngestResult;
+import com.wedsync.perf.ingest.api.UntrustedJson;
 import com.wedsync.perf.ingest.kafka.EventPublisher;
-import com.wedsync.perf.service.limit.RateLimiter;
-import com.wedsync.perf.service.tenant.TenantDirectory;
+import com.wedsync.perf.ingest.limit.CardinalityBudget;
 import com.wedsync.perf.model.event.RumMetric;
 import com.wedsync.perf.model.event.TenantConfig;
 import com.wedsync.perf.model.topic.Topics;
+import com.wedsync.perf.service.api.ApiException;
+import com.wedsync.perf.service.limit.RateLimiter;
+import com.wedsync.perf.service.tenant.TenantDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -30,12 +31,15 @@ public class RumIngestion {
     private final RateLimiter limiter;
     private final EventPublisher publisher;
     private final IngestMetrics metrics;
+    private final CardinalityBudget cardinality;
 
-    public RumIngestion(TenantDirectory tenants, RateLimiter limiter, EventPublisher publisher, IngestMetrics metrics) {
+    public RumIngestion(TenantDirectory tenants, RateLimiter limiter, EventPublisher publisher, IngestMetrics metrics,
+                        CardinalityBudget cardinality) {
         this.tenants = tenants;
         this.limiter = limiter;
         this.publisher = publisher;
         this.metrics = metrics;
+        this.cardinality = cardinality;
     }
 
     public CompletionStage<IngestResult> ingest(RumRequest request) {
@@ -61,7 +65,18 @@ public class RumIngestion {
             throw limited;
         }
         ParsedBeacon beacon = parse(request, tenant);
-        return publisher.publishAll(Topics.RUM, beacon.metrics(), RumMetric::key)
+        try {
+            int items = Math.max(1, beacon.metrics().size());
+            limiter.acquire(tenant.tenantId() + "/metrics", tenant.rateLimits().rumMetricsPerMinute(), items,
+                    "tenant " + tenant.tenantId() + " (metrics)");
+            limiter.acquire(tenant.tenantId() + "@" + request.clientAddress() + "/metrics",
+                    tenant.rateLimits().rumMetricsPerMinutePerIp(), items, "client " + request.clientAddress() + " (metrics)");
+        } catch (ApiException limited) {
+            metrics.rejected("rum", limited.code(), beacon.metrics().size());
+            throw limited;
+        }
+        List<RumMetric> bounded = cardinality.boundRoutes(tenant, beacon.metrics());
+        return publisher.publishAll(Topics.RUM, bounded, RumMetric::key)
                 .handle((acknowledged, error) -> {
                     if (error != null) {
                         metrics.unavailable("rum");

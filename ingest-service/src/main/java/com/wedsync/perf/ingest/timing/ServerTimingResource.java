@@ -1,15 +1,16 @@
 package com.wedsync.perf.ingest.timing;
 
 import com.wedsync.perf.ingest.IngestMetrics;
-import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.ingest.api.IngestResult;
 import com.wedsync.perf.ingest.api.UntrustedJson;
 import com.wedsync.perf.ingest.kafka.EventPublisher;
-import com.wedsync.perf.service.limit.RateLimiter;
+import com.wedsync.perf.ingest.limit.CardinalityBudget;
 import com.wedsync.perf.ingest.tenant.ServerKeyAuthorization;
 import com.wedsync.perf.model.event.ServerTiming;
 import com.wedsync.perf.model.event.TenantConfig;
 import com.wedsync.perf.model.topic.Topics;
+import com.wedsync.perf.service.api.ApiException;
+import com.wedsync.perf.service.limit.RateLimiter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /** {@code POST /v1/server-timings}: WedSync back ends report how long their wedding operations took. */
@@ -29,13 +31,16 @@ public class ServerTimingResource {
     private final RateLimiter limiter;
     private final EventPublisher publisher;
     private final IngestMetrics metrics;
+    private final CardinalityBudget cardinality;
 
     public ServerTimingResource(ServerKeyAuthorization authorization, RateLimiter limiter, EventPublisher publisher,
-                                IngestMetrics metrics) {
+                                IngestMetrics metrics,
+                                CardinalityBudget cardinality) {
         this.authorization = authorization;
         this.limiter = limiter;
         this.publisher = publisher;
         this.metrics = metrics;
+        this.cardinality = cardinality;
     }
 
     @POST
@@ -57,7 +62,15 @@ public class ServerTimingResource {
             throw ApiException.badRequest("no_valid_timings", read.rejections().isEmpty() ? "the body holds no timing"
                     : read.rejections().get(0).at() + ": " + read.rejections().get(0).detail());
         }
-        return publisher.publishAll(Topics.SERVER_TIMINGS, read.timings(), ServerTiming::key)
+        try {
+            limiter.acquire(tenant.tenantId() + "/server-items", tenant.rateLimits().serverTimingsPerMinute(),
+                    read.timings().size(), "tenant " + tenant.tenantId() + " (timings)");
+        } catch (ApiException limited) {
+            metrics.rejected("server", limited.code(), read.timings().size());
+            throw limited;
+        }
+        List<ServerTiming> bounded = cardinality.boundOperations(tenant, read.timings());
+        return publisher.publishAll(Topics.SERVER_TIMINGS, bounded, ServerTiming::key)
                 .handle((acknowledged, error) -> {
                     if (error != null) {
                         metrics.unavailable("server");

@@ -21,12 +21,22 @@ public class RateLimiter {
 
     /** Takes a token for {@code key} at {@code perMinute}, or refuses with 429 naming {@code what}. */
     public void acquire(String key, int perMinute, String what) {
+        acquire(key, perMinute, 1, what);
+    }
+
+    /**
+     * Takes {@code count} tokens at once — the items of a batch — or none, refusing with 429: a batch counts for what
+     * it holds, not as one request.
+     */
+    public void acquire(String key, int perMinute, int count, String what) {
         long now = System.nanoTime();
-        long waitNanos = buckets.computeIfAbsent(key + "/" + perMinute, k -> new TokenBucket(perMinute, now)).tryTake(now);
+        long waitNanos = buckets.computeIfAbsent(key + "/" + perMinute, k -> new TokenBucket(perMinute, now))
+                .tryTake(now, count);
         if (waitNanos > 0) {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos) + 1);
             throw new ApiException(429, "rate_limited", what + " is over its limit of " + perMinute
-                    + " requests per minute; retry in " + seconds + " s", Map.of("Retry-After", Long.toString(seconds)));
+                    + (count == 1 ? " requests" : " items") + " per minute; retry in " + seconds + " s",
+                    Map.of("Retry-After", Long.toString(seconds)));
         }
         if (++calls % SWEEP_EVERY == 0) {
             buckets.values().removeIf(bucket -> now - bucket.lastUsed() > IDLE_NANOS);

@@ -19,14 +19,24 @@ final class TokenBucket {
 
     /** Takes one token, or returns the nanoseconds until one is available. */
     synchronized long tryTake(long now) {
+        return tryTake(now, 1);
+    }
+
+    /**
+     * Takes {@code count} tokens, or none and returns the nanoseconds until they are there; a count above the
+     * capacity (a minute's worth) is taken as the capacity, so one batch larger than the limit waits a minute, not
+     * forever.
+     */
+    synchronized long tryTake(long now, int count) {
+        double needed = Math.min(capacity, count);
         tokens = Math.min(capacity, tokens + (now - last) * perNano);
         last = now;
         lastUsed = now;
-        if (tokens >= 1) {
-            tokens -= 1;
+        if (tokens >= needed) {
+            tokens -= needed;
             return 0;
         }
-        return (long) Math.ceil((1 - tokens) / perNano);
+        return (long) Math.ceil((needed - tokens) / perNano);
     }
 
     long lastUsed() {

@@ -54,4 +54,10 @@ public record RumMetric(
     public RouteKey key() {
         return new RouteKey(tenant, route);
     }
+
+    /** The same metric counted under another route (the tenant's overflow route once it has too many). */
+    public RumMetric withRoute(String other) {
+        return new RumMetric(tenant, other, metric, value, rating, device, connection, navigationType, metricId, release,
+                receivedAt);
+    }
 }

@@ -12,6 +12,9 @@ public final class ServerOperations {
     public static final String TIMELINE_SYNC = "timeline_sync";
     public static final String VENDOR_NOTIFICATION = "vendor_notification";
 
+    /** Where a tenant's timings of operations beyond its daily number of distinct operations are counted. */
+    public static final String OVERFLOW = "other";
+
     public static final List<String> KNOWN = List.of(
             API_REQUEST, GUEST_LIST_ACCESS, PHOTO_UPLOAD, TIMELINE_SYNC, VENDOR_NOTIFICATION);
 

@@ -33,4 +33,9 @@ public record ServerTiming(
     public OperationKey key() {
         return new OperationKey(tenant, operation);
     }
+
+    /** The same timing counted under another operation (the tenant's overflow once it has too many). */
+    public ServerTiming withOperation(String other) {
+        return new ServerTiming(tenant, other, route, durationMs, status, error, weddingId, receivedAt);
+    }
 }

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class RouteNormalizer {
 
     public static final String ROOT = "/";
+    /** Where a tenant's metrics of routes beyond its daily number of distinct routes are counted. */
+    public static final String OVERFLOW = "/:other";
     public static final int MAX_LENGTH = 200;
     public static final int MAX_SEGMENTS = 16;
     /** Input beyond this is not read: every URL of a beacon costs at most this much work, whatever its length. */

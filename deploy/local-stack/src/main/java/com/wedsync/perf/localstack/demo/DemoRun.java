@@ -136,7 +136,9 @@ public final class DemoRun implements AutoCloseable {
         body.put("allowedOrigins", List.of("http://localhost:5173"));
         body.put("serverKey", serverKey);
         body.put("readTokens", List.of(readToken));
-        body.put("rateLimits", Map.of("rumPerMinutePerIp", 1_000_000, "rumPerMinute", 100_000_000, "serverPerMinute", 100_000_000));
+        body.put("rateLimits", Map.of("rumPerMinutePerIp", 1_000_000, "rumPerMinute", 100_000_000, "serverPerMinute", 100_000_000,
+                "rumMetricsPerMinutePerIp", 100_000_000, "rumMetricsPerMinute", 1_000_000_000,
+                "serverTimingsPerMinute", 1_000_000_000));
         api.put(ingest + "/v1/admin/tenants/" + id, ops, body);
         return new DemoTenantSpec(id, name, "standard", "pk_" + id, serverKey, readToken, pageViews, requests, null);
     }
