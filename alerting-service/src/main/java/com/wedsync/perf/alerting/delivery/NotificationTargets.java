@@ -1,29 +1,45 @@
 package com.wedsync.perf.alerting.delivery;
 
 import com.wedsync.perf.alerting.AlertingConfig;
+import com.wedsync.perf.service.secret.SecretBox;
+import com.wedsync.perf.service.secret.SecretColumns;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Where each tenant's alerts go (Slack webhook, signed webhook and its secret) and the ops channel. These URLs are
- * secrets: they are never logged and the API shows only that they are set.
+ * secrets: stored encrypted ({@link SecretBox}), never logged, and the API shows only that they are set.
  */
 @ApplicationScoped
 public class NotificationTargets {
 
+    public static final SecretColumns SECRET_COLUMNS = new SecretColumns("notification_targets", "tenant",
+            List.of("slack_webhook", "webhook_url", "webhook_secret"));
+
     private final AgroalDataSource db;
     private final AlertingConfig config;
+    private final SecretBox secrets;
 
-    public NotificationTargets(AgroalDataSource db, AlertingConfig config) {
+    public NotificationTargets(AgroalDataSource db, AlertingConfig config, SecretBox secrets) {
         this.db = db;
         this.config = config;
+        this.secrets = secrets;
+    }
+
+    /** At start: the key must be there, and whatever was stored before encryption (or under an old key) is sealed. */
+    void sealStoredSecrets(@Observes StartupEvent started) {
+        secrets.currentKeyId();
+        SECRET_COLUMNS.reseal(db, secrets);
     }
 
     public record Targets(String slackWebhook, String webhookUrl, String webhookSecret) {
@@ -39,7 +55,9 @@ public class NotificationTargets {
                 "SELECT slack_webhook, webhook_url, webhook_secret FROM notification_targets WHERE tenant = ?")) {
             s.setString(1, tenant);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? new Targets(r.getString(1), r.getString(2), r.getString(3)) : Targets.NONE;
+                return r.next() ? new Targets(open(r.getString(1), "slack_webhook", tenant),
+                        open(r.getString(2), "webhook_url", tenant), open(r.getString(3), "webhook_secret", tenant))
+                        : Targets.NONE;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the notification targets of " + tenant + ": " + e.getMessage(), e);
@@ -53,14 +71,22 @@ public class NotificationTargets {
                         + "webhook_url = excluded.webhook_url, webhook_secret = excluded.webhook_secret, "
                         + "updated_at = excluded.updated_at")) {
             s.setString(1, tenant);
-            s.setString(2, targets.slackWebhook());
-            s.setString(3, targets.webhookUrl());
-            s.setString(4, targets.webhookSecret());
+            s.setString(2, seal(targets.slackWebhook(), "slack_webhook", tenant));
+            s.setString(3, seal(targets.webhookUrl(), "webhook_url", tenant));
+            s.setString(4, seal(targets.webhookSecret(), "webhook_secret", tenant));
             s.setTimestamp(5, Timestamp.from(Instant.now()));
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot save the notification targets of " + tenant + ": " + e.getMessage(), e);
         }
+    }
+
+    private String seal(String value, String column, String tenant) {
+        return secrets.seal(value, SECRET_COLUMNS.context(column, tenant));
+    }
+
+    private String open(String stored, String column, String tenant) {
+        return secrets.open(stored, SECRET_COLUMNS.context(column, tenant));
     }
 
     /** The URL to send a destination's messages to, if it is (still) configured. */

@@ -99,6 +99,7 @@ public final class PlatformMain {
                                       boolean demoMode) throws Exception {
         Map<String, String> serviceEnv = new LinkedHashMap<>(env);
         serviceEnv.put("AGGREGATION_STATE_DIR", dataDir.resolve("kafka-streams").toString());
+        serviceEnv.put("PERF_SECRETS_KEY", SecretsKeyFile.keyFor(dataDir));
         if (demoMode) {
             serviceEnv.putAll(com.wedsync.perf.localstack.demo.DemoRun.SERVICE_SETTINGS);
             String sink = "127.0.0.1:" + System.getenv().getOrDefault("DEMO_SINK_PORT",

@@ -6,6 +6,8 @@ import com.wedsync.perf.service.outbound.Destination;
 import com.wedsync.perf.service.outbound.DestinationRefused;
 import com.wedsync.perf.service.outbound.OutboundHttp;
 import com.wedsync.perf.service.outbound.OutboundPolicy;
+import com.wedsync.perf.service.secret.SecretBox;
+import com.wedsync.perf.service.secret.SecretColumns;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,14 +29,19 @@ public class ProjectWebhooks {
 
     public static final String SIGNATURE = WebhookSignature.HEADER;
 
+    public static final SecretColumns SECRET_COLUMNS = new SecretColumns("project_webhooks", "project",
+            List.of("url", "secret"));
+
     private final AgroalDataSource db;
     private final OutboundPolicy policy;
     private final OutboundHttp http;
+    private final SecretBox secrets;
 
-    public ProjectWebhooks(AgroalDataSource db, OutboundPolicy policy, OutboundHttp http) {
+    public ProjectWebhooks(AgroalDataSource db, OutboundPolicy policy, OutboundHttp http, SecretBox secrets) {
         this.db = db;
         this.policy = policy;
         this.http = http;
+        this.secrets = secrets;
     }
 
     public void save(String project, String url, String secret) {
@@ -44,8 +52,8 @@ public class ProjectWebhooks {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO project_webhooks "
                 + "(project, url, secret) VALUES (?,?,?) ON CONFLICT (project) DO UPDATE SET url = excluded.url, secret = excluded.secret")) {
             s.setString(1, project);
-            s.setString(2, url);
-            s.setString(3, secret);
+            s.setString(2, secrets.seal(url, SECRET_COLUMNS.context("url", project)));
+            s.setString(3, secrets.seal(secret, SECRET_COLUMNS.context("secret", project)));
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot save the webhook of " + project + ": " + e.getMessage(), e);
@@ -63,8 +71,8 @@ public class ProjectWebhooks {
                 if (!r.next()) {
                     return "not configured";
                 }
-                url = r.getString(1);
-                secret = r.getString(2);
+                url = secrets.open(r.getString(1), SECRET_COLUMNS.context("url", project));
+                secret = secrets.open(r.getString(2), SECRET_COLUMNS.context("secret", project));
             }
         } catch (SQLException e) {
             return "failed: " + e.getMessage();

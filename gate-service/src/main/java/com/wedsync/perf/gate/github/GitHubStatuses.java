@@ -8,6 +8,8 @@ import com.wedsync.perf.service.outbound.Destination;
 import com.wedsync.perf.service.outbound.DestinationRefused;
 import com.wedsync.perf.service.outbound.OutboundHttp;
 import com.wedsync.perf.service.outbound.OutboundPolicy;
+import com.wedsync.perf.service.secret.SecretBox;
+import com.wedsync.perf.service.secret.SecretColumns;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,6 +33,7 @@ import org.jboss.logging.Logger;
 public class GitHubStatuses {
 
     public static final String CONTEXT = "wedsync-perf/gate";
+    public static final SecretColumns SECRET_COLUMNS = new SecretColumns("project_github", "project", List.of("token"));
     private static final Logger LOG = Logger.getLogger(GitHubStatuses.class);
     private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
 
@@ -38,13 +42,15 @@ public class GitHubStatuses {
     private final String publicUrl;
     private final OutboundPolicy policy;
     private final OutboundHttp http;
+    private final SecretBox secrets;
 
-    public GitHubStatuses(AgroalDataSource db, ObjectMapper json, OutboundPolicy policy, OutboundHttp http,
+    public GitHubStatuses(AgroalDataSource db, ObjectMapper json, OutboundPolicy policy, OutboundHttp http, SecretBox secrets,
                           @ConfigProperty(name = "gate.public-url", defaultValue = "http://127.0.0.1:8085") String publicUrl) {
         this.db = db;
         this.json = json;
         this.policy = policy;
         this.http = http;
+        this.secrets = secrets;
         this.publicUrl = publicUrl;
     }
 
@@ -60,7 +66,7 @@ public class GitHubStatuses {
             s.setString(1, project);
             s.setString(2, api);
             s.setString(3, repository);
-            s.setString(4, token);
+            s.setString(4, secrets.seal(token, SECRET_COLUMNS.context("token", project)));
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot save the GitHub settings of " + project + ": " + e.getMessage(), e);
@@ -77,7 +83,8 @@ public class GitHubStatuses {
                 if (!r.next()) {
                     return "not configured";
                 }
-                target = new String[]{r.getString(1), r.getString(2), r.getString(3)};
+                target = new String[]{r.getString(1), r.getString(2),
+                        secrets.open(r.getString(3), SECRET_COLUMNS.context("token", v.project()))};
             }
         } catch (SQLException e) {
             return "failed: " + e.getMessage();

@@ -2,6 +2,8 @@ package com.wedsync.perf.gate.hook;
 
 import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.service.auth.SecretHash;
+import com.wedsync.perf.service.secret.SecretBox;
+import com.wedsync.perf.service.secret.SecretColumns;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -23,10 +25,14 @@ public class InboundHooks {
     public record Hook(String secret, List<String> tenants) {
     }
 
-    private final AgroalDataSource db;
+    public static final SecretColumns SECRET_COLUMNS = new SecretColumns("inbound_hooks", "project", List.of("secret"));
 
-    public InboundHooks(AgroalDataSource db) {
+    private final AgroalDataSource db;
+    private final SecretBox secrets;
+
+    public InboundHooks(AgroalDataSource db, SecretBox secrets) {
         this.db = db;
+        this.secrets = secrets;
     }
 
     /** Issues a new secret (replacing any older one) and answers it. */
@@ -40,7 +46,7 @@ public class InboundHooks {
                 + "(project, secret, tenants, created_at) VALUES (?,?,?,now()) ON CONFLICT (project) DO UPDATE SET "
                 + "secret = excluded.secret, tenants = excluded.tenants, created_at = excluded.created_at")) {
             s.setString(1, project);
-            s.setString(2, secret);
+            s.setString(2, secrets.seal(secret, SECRET_COLUMNS.context("secret", project)));
             s.setString(3, String.join(",", tenants.stream().map(String::strip).toList()));
             s.executeUpdate();
         } catch (SQLException e) {
@@ -54,7 +60,8 @@ public class InboundHooks {
                 "SELECT secret, tenants FROM inbound_hooks WHERE project = ?")) {
             s.setString(1, project);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new Hook(r.getString(1), Arrays.asList(r.getString(2).split(",")))) : Optional.empty();
+                return r.next() ? Optional.of(new Hook(secrets.open(r.getString(1), SECRET_COLUMNS.context("secret", project)),
+                        Arrays.asList(r.getString(2).split(",")))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the inbound hook of " + project + ": " + e.getMessage(), e);
