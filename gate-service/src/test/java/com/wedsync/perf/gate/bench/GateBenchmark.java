@@ -48,7 +48,8 @@ public final class GateBenchmark {
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(Map.of("KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers(), "GATE_PORT",
                     Integer.toString(port), "PERF_OPS_TOKEN", OPS, "QUARKUS_DATASOURCE_JDBC_URL", database.url(),
-                    "QUARKUS_DATASOURCE_USERNAME", database.user(), "QUARKUS_DATASOURCE_PASSWORD", database.password()));
+                    "QUARKUS_DATASOURCE_USERNAME", database.user(), "QUARKUS_DATASOURCE_PASSWORD", database.password(),
+                    "PERF_SECRETS_KEY", "k1:" + java.util.Base64.getEncoder().encodeToString(new byte[32])));
             Process gate = builder.start();
             try {
                 String base = "http://127.0.0.1:" + port;
