@@ -161,6 +161,37 @@ class AlertLifecycleTest {
                 .anyMatch(r -> r.body().contains(antagonist) && r.body().contains(victim)));
     }
 
+    /**
+     * The antagonist's own token cannot see, acknowledge, resolve or silence the alert that names its victims: it
+     * belongs to ops, who still get it although the antagonist silenced all of its own alerts first.
+     */
+    @Test
+    void shouldKeepAnInterferenceAlertFromTheTenantItNames() {
+        String antagonist = TestData.uniqueTenant("noisy-own");
+        String victim = TestData.uniqueTenant("victim-own");
+        String token = "Bearer " + TestData.tenantWithReadToken(antagonist);
+        await().atMost(Duration.ofSeconds(30)).until(() -> io.restassured.RestAssured.given().header("Authorization", token)
+                .get("/v1/alerts").statusCode() == 200);
+        io.restassured.RestAssured.given().header("Authorization", token).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("minutes", 30, "comment", "quiet please")).post("/v1/silences").then().statusCode(201);
+        Instant minute = TestData.minutesAgo(2);
+        TestData.finding(new InterferenceFinding("f-" + antagonist, victim, antagonist, minute, minute.plusSeconds(60),
+                900, 100, List.of(new VictimEvidence(victim, 2400, 400, 0.93)), 30, Instant.now()));
+
+        Map<String, Object> alert = awaitAlert(antagonist, a -> a.get("state").equals("FIRING"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> slack.delivered(FakeWebhookResource.OPS_PATH).stream()
+                .anyMatch(r -> r.body().contains(antagonist) && r.body().contains(victim)));
+        assertThat(io.restassured.RestAssured.given().header("Authorization", token).get("/v1/alerts").then().statusCode(200)
+                .extract().jsonPath().getList("type", String.class)).doesNotContain("INTERFERENCE");
+        io.restassured.RestAssured.given().header("Authorization", token).get("/v1/alerts/{id}", alert.get("id"))
+                .then().statusCode(404);
+        for (String action : List.of("ack", "resolve")) {
+            io.restassured.RestAssured.given().header("Authorization", token).contentType(io.restassured.http.ContentType.JSON)
+                    .body(Map.of("note", "not me")).post("/v1/alerts/{id}/" + action, alert.get("id")).then().statusCode(404);
+        }
+        assertThat(AlertApi.detail(alert.get("id")).getString("alert.state")).isEqualTo("FIRING");
+    }
+
     /** Sends one point and waits until the rule has seen it: points of one series are applied in window order. */
     private static void sendAndAwait(String tenant, TrendPoint point) {
         TestData.send(point);

@@ -83,6 +83,18 @@ final class TestData {
         }
     }
 
+    /** Registers a tenant on perf.tenants.v1 with a read token, and returns the token. */
+    static String tenantWithReadToken(String tenantId) {
+        String token = com.wedsync.perf.service.auth.SecretHash.newSecret("rt_test_");
+        try (KafkaProducer<String, com.wedsync.perf.model.event.TenantConfig> producer = producer(Topics.TENANTS)) {
+            producer.send(new ProducerRecord<>(Topics.TENANTS.name(), tenantId, new com.wedsync.perf.model.event.TenantConfig(
+                    tenantId, tenantId, com.wedsync.perf.model.event.Tier.STANDARD, java.util.List.of("pk_" + tenantId),
+                    java.util.List.of("https://app.wedsync.example"), null,
+                    java.util.List.of(com.wedsync.perf.service.auth.SecretHash.of(token)), null, Instant.now())));
+        }
+        return token;
+    }
+
     private static <K, V> KafkaProducer<K, V> producer(Topic<K, V> topic) {
         return new KafkaProducer<>(Map.of("bootstrap.servers", LocalStack.shared().bootstrapServers(), "acks", "all"),
                 topic.keySerde().serializer(), topic.valueSerde().serializer());

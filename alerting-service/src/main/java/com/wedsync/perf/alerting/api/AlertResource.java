@@ -54,7 +54,8 @@ public class AlertResource {
             throw ApiException.badRequest("invalid_limit", "limit must be between 1 and 1000");
         }
         return alerts.find(scope.orElse(tenant), parse(AlertState.class, state, "state"),
-                parse(Severity.class, severity, "severity"), max).stream().map(AlertRow::toView).toList();
+                parse(Severity.class, severity, "severity"), max).stream()
+                .filter(row -> row.isVisibleTo(scope.orElse(null))).map(AlertRow::toView).toList();
     }
 
     @GET
@@ -63,8 +64,7 @@ public class AlertResource {
     public AlertDetail get(@PathParam("id") String id, @HeaderParam("Authorization") String authorization) {
         Optional<String> scope = access.scope(authorization);
         UUID alertId = id(id);
-        AlertView alert = alerts.byId(alertId).map(AlertRow::toView)
-                .filter(view -> scope.isEmpty() || scope.get().equals(view.tenant()))
+        AlertView alert = alerts.byId(alertId).filter(row -> row.isVisibleTo(scope.orElse(null))).map(AlertRow::toView)
                 .orElseThrow(() -> ApiException.notFound("no alert " + id));
         return new AlertDetail(alert, alerts.history(alertId), deliveries.of(alertId));
     }

@@ -55,7 +55,8 @@ public class SilenceResource {
                 ? scope.map(t -> "tenant " + t).orElse("ops") : request.createdBy().strip();
         Silence silence = new Silence(UUID.randomUUID(), scope.orElse(request.tenant()), request.route(), request.metric(),
                 AlertResource.parse(AlertType.class, request.type(), "type"),
-                AlertResource.parse(Severity.class, request.severity(), "severity"), until, by, request.comment(), now);
+                AlertResource.parse(Severity.class, request.severity(), "severity"), until, by, request.comment(), now,
+                scope.isPresent());
         silences.insert(silence);
         return Response.status(Response.Status.CREATED).entity(silence).build();
     }

@@ -71,7 +71,7 @@ public class AlertActions {
     }
 
     private AlertRow locked(UUID id, String tenantScope) {
-        return alerts.byIdForUpdate(id).filter(row -> tenantScope == null || tenantScope.equals(row.tenant))
+        return alerts.byIdForUpdate(id).filter(row -> row.isVisibleTo(tenantScope))
                 .orElseThrow(() -> ApiException.notFound("no alert " + id));
     }
 }

@@ -39,6 +39,15 @@ public final class AlertRow {
     Instant clearSince;
     Instant lastWindowEnd;
 
+    /**
+     * Whether a caller scoped to one tenant (null: ops) may see and act on this alert: its own tenant's, except
+     * interference alerts — they name the tenants an antagonist is slowing, so they belong to ops alone, and the
+     * antagonist can neither read, acknowledge, resolve nor silence them.
+     */
+    public boolean isVisibleTo(String tenantScope) {
+        return tenantScope == null || tenantScope.equals(tenant) && type != AlertType.INTERFERENCE;
+    }
+
     public boolean isSilenced() {
         return silencedBy != null;
     }

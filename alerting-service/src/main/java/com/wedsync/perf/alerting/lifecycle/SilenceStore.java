@@ -26,11 +26,12 @@ public class SilenceStore {
 
     public void insert(Silence silence) {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO silences "
-                + "(id, tenant, route, metric, type, severity, until, created_by, comment, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                + "(id, tenant, route, metric, type, severity, until, created_by, comment, created_at, by_tenant) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             AlertStore.bind(s, silence.id(), silence.tenant(), silence.route(), silence.metric(),
                     silence.type() == null ? null : silence.type().name(),
                     silence.severity() == null ? null : silence.severity().name(), Timestamp.from(silence.until()),
-                    silence.createdBy(), silence.comment(), Timestamp.from(silence.createdAt()));
+                    silence.createdBy(), silence.comment(), Timestamp.from(silence.createdAt()), silence.byTenant());
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot save silence: " + e.getMessage(), e);
@@ -41,7 +42,7 @@ public class SilenceStore {
     public List<Silence> active(Instant at, String tenant) {
         List<Silence> silences = new ArrayList<>();
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("SELECT id, tenant, route, "
-                + "metric, type, severity, until, created_by, comment, created_at FROM silences WHERE until > ? "
+                + "metric, type, severity, until, created_by, comment, created_at, by_tenant FROM silences WHERE until > ? "
                 + "AND (CAST(? AS text) IS NULL OR tenant = ?) ORDER BY created_at")) {
             AlertStore.bind(s, Timestamp.from(at), tenant, tenant);
             try (ResultSet r = s.executeQuery()) {
@@ -49,7 +50,7 @@ public class SilenceStore {
                     silences.add(new Silence(r.getObject(1, java.util.UUID.class), r.getString(2), r.getString(3),
                             r.getString(4), r.getString(5) == null ? null : AlertType.valueOf(r.getString(5)),
                             r.getString(6) == null ? null : Severity.valueOf(r.getString(6)), AlertStore.instant(r, 7),
-                            r.getString(8), r.getString(9), AlertStore.instant(r, 10)));
+                            r.getString(8), r.getString(9), AlertStore.instant(r, 10), r.getBoolean(11)));
                 }
             }
         } catch (SQLException e) {
