@@ -6,6 +6,7 @@ import com.wedsync.perf.gate.deploy.ProjectWebhooks;
 import com.wedsync.perf.gate.github.GitHubStatuses;
 import com.wedsync.perf.gate.project.AuditLog;
 import com.wedsync.perf.gate.project.Caller;
+import com.wedsync.perf.gate.project.ProjectTenants;
 import com.wedsync.perf.gate.project.Projects;
 import com.wedsync.perf.gate.project.Role;
 import com.wedsync.perf.service.api.ApiException;
@@ -41,12 +42,14 @@ public class ProjectResource {
     private final ProjectWebhooks webhooks;
     private final GitHubStatuses github;
     private final InboundHooks inbound;
+    private final ProjectTenants boundTenants;
     private final String publicUrl;
 
     public ProjectResource(Projects projects, BudgetStore budgets, AuditLog audit, OpsAuthorization ops,
-                           ProjectWebhooks webhooks, GitHubStatuses github, InboundHooks inbound,
+                           ProjectWebhooks webhooks, GitHubStatuses github, InboundHooks inbound, ProjectTenants boundTenants,
                            @ConfigProperty(name = "gate.public-url", defaultValue = "http://127.0.0.1:8085") String publicUrl) {
         this.inbound = inbound;
+        this.boundTenants = boundTenants;
         this.publicUrl = publicUrl;
         this.webhooks = webhooks;
         this.github = github;
@@ -130,10 +133,14 @@ public class ProjectResource {
     public Map<String, Object> inboundHook(@PathParam("id") String project, InboundHookRequest request,
                                            @HeaderParam("Authorization") String authorization) {
         Caller caller = projects.require(authorization, project, Role.ADMIN);
+        if (request != null && request.tenants() != null) {
+            boundTenants.requireBound(project, request.tenants());
+        }
         String secret = inbound.configure(project, request == null ? null : request.tenants());
         audit.record(project, caller, "set_inbound_hook", project, null, String.join(",", request.tenants()));
         return Map.of("project", project, "url", publicUrl + "/v1/hooks/" + project + "/deployments", "secret", secret,
-                "signature", "X-WedSync-Signature (or GitHub's X-Hub-Signature-256): sha256=<HMAC-SHA256 of the body, hex>",
+                "signature", "X-WedSync-Signature: sha256=<HMAC-SHA256 of '<X-WedSync-Timestamp>.<body>', hex>, the unix "
+                        + "seconds in X-WedSync-Timestamp (or GitHub's X-Hub-Signature-256 over the body)",
                 "delivery", "X-WedSync-Delivery (or GitHub's X-GitHub-Delivery): a unique id per delivery",
                 "tenants", request.tenants());
     }

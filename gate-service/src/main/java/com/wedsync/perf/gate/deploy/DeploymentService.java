@@ -3,12 +3,14 @@ package com.wedsync.perf.gate.deploy;
 import com.wedsync.perf.gate.events.EventOutbox;
 import com.wedsync.perf.gate.project.AuditLog;
 import com.wedsync.perf.gate.project.Caller;
+import com.wedsync.perf.gate.project.ProjectTenants;
 import com.wedsync.perf.model.event.DeploymentMarker;
 import com.wedsync.perf.model.event.DeploymentStatus;
 import com.wedsync.perf.model.topic.Topics;
 import com.wedsync.perf.service.api.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,12 +22,18 @@ public class DeploymentService {
     private final DeploymentStore deployments;
     private final EventOutbox events;
     private final AuditLog audit;
+    private final ProjectTenants boundTenants;
 
-    public DeploymentService(DeploymentStore deployments, EventOutbox events, AuditLog audit) {
+    public DeploymentService(DeploymentStore deployments, EventOutbox events, AuditLog audit, ProjectTenants boundTenants) {
         this.deployments = deployments;
         this.events = events;
         this.audit = audit;
+        this.boundTenants = boundTenants;
     }
+
+    /** How far back a reported deployment may lie: verification compares the trends right around it. */
+    static final Duration OLDEST_AT = Duration.ofHours(24);
+    static final Duration LATEST_AT = Duration.ofMinutes(5);
 
     @Transactional
     public Deployment register(DeploymentRequest request, Caller caller) {
@@ -39,7 +47,14 @@ public class DeploymentService {
         if (request.tenants() == null || request.tenants().isEmpty() || request.tenants().stream().anyMatch(t -> t == null || t.isBlank() || t.contains(","))) {
             throw ApiException.badRequest("missing_tenants", "'tenants' must list the tenants whose real users to watch");
         }
-        Instant at = request.at() == null ? Instant.now() : request.at();
+        boundTenants.requireBound(request.project(), request.tenants());
+        Instant now = Instant.now();
+        Instant at = request.at() == null ? now : request.at();
+        if (at.isBefore(now.minus(OLDEST_AT)) || at.isAfter(now.plus(LATEST_AT))) {
+            throw ApiException.badRequest("invalid_at", "'at' must lie within the last " + OLDEST_AT.toHours()
+                    + " hours (or " + LATEST_AT.toMinutes() + " minutes ahead, for clock skew): a deployment is judged by "
+                    + "the real users right before and after it");
+        }
         Deployment deployment = new Deployment(UUID.randomUUID(), request.project(), request.environment(), version,
                 request.gitSha() == null ? version : request.gitSha(), request.buildId(), List.copyOf(request.tenants()), at,
                 DeploymentStatus.DEPLOYED, null, List.of(), null, null);

@@ -68,6 +68,8 @@ class DeploymentTest {
             Instant at = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(12));
             String slowed = "tenant-" + UUID.randomUUID().toString().substring(0, 8);
             String steady = "tenant-" + UUID.randomUUID().toString().substring(0, 8);
+            given().header("Authorization", OPS).contentType(ContentType.JSON).body(Map.of("tenants", List.of(slowed, steady)))
+                    .put("/v1/projects/{id}/tenants", project).then().statusCode(200);
             sendMinutes(slowed, at, 2000, 2600);
             sendMinutes(steady, at, 2000, 2020);
             awaitTrendsConsumed();

@@ -43,6 +43,12 @@ class InboundHookTest {
                 .post("/v1/projects").then().statusCode(201).extract().jsonPath();
         admin = "Bearer " + created.getString("tokens.ADMIN");
         read = "Bearer " + created.getString("tokens.READ");
+        given().header("Authorization", admin).contentType(ContentType.JSON)
+                .body(Map.of("tenants", List.of("studio-a", "studio-b"))).put("/v1/projects/{id}/inbound-hook", project)
+                .then().statusCode(403).body("error", equalTo("tenant_not_bound"));
+        given().header("Authorization", OPS).contentType(ContentType.JSON)
+                .body(Map.of("tenants", List.of("studio-a", "studio-b", "studio-c"))).put("/v1/projects/{id}/tenants", project)
+                .then().statusCode(200);
         JsonPath hook = given().header("Authorization", admin).contentType(ContentType.JSON)
                 .body(Map.of("tenants", List.of("studio-a", "studio-b"))).put("/v1/projects/{id}/inbound-hook", project)
                 .then().statusCode(200).extract().jsonPath();
@@ -115,7 +121,8 @@ class InboundHookTest {
         assertThat(recorded.getList("deployment.tenants", String.class)).containsExactly("studio-c");
         assertThat(recorded.getString("deployment.version")).isEqualTo("v3.0.0");
         assertThat(recorded.getString("deployment.gitSha")).isEqualTo("9f8e7d6c5b4a");
-        assertThat(recorded.getString("deployment.at")).startsWith("2026-06-13T14:00");
+        assertThat(Instant.parse(recorded.getString("deployment.at"))).as("the status's created_at")
+                .isBetween(Instant.now().minusSeconds(120), Instant.now().minusSeconds(30));
 
         String pending = gitHubEvent("pending", "{}");
         given().header("X-Hub-Signature-256", WebhookSignature.of(secret, bytes(pending)))
@@ -152,7 +159,7 @@ class InboundHookTest {
 
     private static String gitHubEvent(String state, String payload) {
         return "{\"action\":\"created\",\"deployment_status\":{\"state\":\"" + state + "\",\"environment\":\"production\","
-                + "\"created_at\":\"2026-06-13T14:00:00Z\"},\"deployment\":{\"id\":42,\"sha\":\"9f8e7d6c5b4a\",\"ref\":\"main\","
+                + "\"created_at\":\"" + Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "\"},\"deployment\":{\"id\":42,\"sha\":\"9f8e7d6c5b4a\",\"ref\":\"main\","
                 + "\"environment\":\"production\",\"payload\":" + payload + "},\"repository\":{\"full_name\":\"wedsync/web\"}}";
     }
 

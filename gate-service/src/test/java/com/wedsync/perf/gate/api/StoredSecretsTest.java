@@ -40,6 +40,8 @@ class StoredSecretsTest {
         given().header("Authorization", OPS).contentType(ContentType.JSON)
                 .body(Map.of("repository", "wedsync/web", "token", "ghp_github_token_part"))
                 .put("/v1/projects/{id}/github", project).then().statusCode(200);
+        given().header("Authorization", OPS).contentType(ContentType.JSON).body(Map.of("tenants", List.of("tenant-a")))
+                .put("/v1/projects/{id}/tenants", project).then().statusCode(200);
         String hookSecret = given().header("Authorization", OPS).contentType(ContentType.JSON)
                 .body(Map.of("tenants", List.of("tenant-a"))).put("/v1/projects/{id}/inbound-hook", project)
                 .then().statusCode(200).extract().path("secret");

@@ -1,0 +1,63 @@
+package com.wedsync.perf.gate.api;
+
+import com.wedsync.perf.gate.project.AuditLog;
+import com.wedsync.perf.gate.project.Caller;
+import com.wedsync.perf.gate.project.ProjectTenants;
+import com.wedsync.perf.gate.project.Projects;
+import com.wedsync.perf.gate.project.Role;
+import com.wedsync.perf.service.api.ApiException;
+import com.wedsync.perf.service.auth.OpsAuthorization;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The tenants whose real users a project's deployments are judged by: bound by ops, read by the project. */
+@Path("/v1/projects/{id}/tenants")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectTenantsResource {
+
+    private final Projects projects;
+    private final ProjectTenants tenants;
+    private final OpsAuthorization ops;
+    private final AuditLog audit;
+
+    public ProjectTenantsResource(Projects projects, ProjectTenants tenants, OpsAuthorization ops, AuditLog audit) {
+        this.projects = projects;
+        this.tenants = tenants;
+        this.ops = ops;
+        this.audit = audit;
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Bind the tenants whose real users the project's deployments may be judged by (ops only)")
+    public Map<String, Object> bind(@PathParam("id") String project, InboundHookRequest request,
+                                    @HeaderParam("Authorization") String authorization) {
+        ops.require(authorization);
+        if (!projects.exists(project)) {
+            throw ApiException.notFound("no project '" + project + "'");
+        }
+        if (request == null || request.tenants() == null) {
+            throw ApiException.badRequest("missing_tenants", "a JSON body {\"tenants\": [...]} is required");
+        }
+        tenants.bind(project, request.tenants());
+        audit.record(project, Caller.ops(), "bind_tenants", project, null, String.join(",", request.tenants()));
+        return Map.of("project", project, "tenants", tenants.of(project));
+    }
+
+    @GET
+    @Operation(summary = "The tenants bound to the project")
+    public Map<String, Object> bound(@PathParam("id") String project, @HeaderParam("Authorization") String authorization) {
+        projects.require(authorization, project, Role.READ);
+        List<String> bound = tenants.of(project);
+        return Map.of("project", project, "tenants", bound);
+    }
+}
