@@ -28,8 +28,10 @@ public class RecommendationResource {
 
     private final RecommendationStore recommendations;
     private final TenantScope scope;
+    private final KedaToken keda;
 
-    public RecommendationResource(RecommendationStore recommendations, TenantScope scope) {
+    public RecommendationResource(RecommendationStore recommendations, TenantScope scope, KedaToken keda) {
+        this.keda = keda;
         this.recommendations = recommendations;
         this.scope = scope;
     }
@@ -53,9 +55,9 @@ public class RecommendationResource {
     @GET
     @Path("/keda/{tenant}")
     @Operation(summary = "The recommendation in force as flat numbers, for KEDA's metrics-api scaler "
-            + "(valueLocation: instances, targetValue: 1)")
+            + "(valueLocation: instances, targetValue: 1); the KEDA token, the ops token or the tenant's read token")
     public Map<String, Object> keda(@PathParam("tenant") String tenant, @HeaderParam("Authorization") String authorization) {
-        String which = scope.require(authorization, tenant);
+        String which = keda.presentedIn(authorization) ? tenant : scope.require(authorization, tenant);
         Instant now = Instant.now();
         ScalingRecommendation current = recommendations.current(which, now).stream()
                 .map(RecommendationStore.Stored::recommendation).filter(r -> !r.effectiveFrom().isAfter(now)).findFirst()

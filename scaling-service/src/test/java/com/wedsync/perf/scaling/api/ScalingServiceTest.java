@@ -61,6 +61,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ScalingServiceTest {
 
     private static final String OPS = "Bearer test-ops-token-0123456789abcdef0123";
+    /** KEDA's read-only token: the keda endpoint, nothing else. */
+    private static final String KEDA = "Bearer test-keda-token-0123456789abcdef0123";
     private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
     private static final String TENANT = "studio-" + SUFFIX;
     private static final String OTHER = "planner-" + SUFFIX;
@@ -144,6 +146,9 @@ class ScalingServiceTest {
         assertThat(raised.getString("current.reason")).contains("critical wedding-day alert").contains("guest list p95 5400 ms");
         given().header("Authorization", OPS).get("/v1/keda/" + TENANT).then().statusCode(200)
                 .body("instances", equalTo(4)).body("emergency", equalTo(true));
+        given().header("Authorization", KEDA).get("/v1/keda/" + TENANT).then().statusCode(200).body("instances", equalTo(4));
+        given().header("Authorization", KEDA).get("/v1/recommendations?tenant=" + TENANT).then().statusCode(401);
+        given().header("Authorization", KEDA).get("/v1/forecasts?tenant=" + TENANT).then().statusCode(401);
 
         send(Topics.ALERTS, "fp-" + SUFFIX, alert(alertId, AlertState.RESOLVED));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(
