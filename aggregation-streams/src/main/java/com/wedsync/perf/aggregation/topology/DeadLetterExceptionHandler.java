@@ -2,6 +2,7 @@ package com.wedsync.perf.aggregation.topology;
 
 import com.wedsync.perf.model.event.DeadLetter;
 import com.wedsync.perf.model.topic.Topics;
+import com.wedsync.perf.service.kafka.KafkaSecurity;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -45,13 +46,13 @@ public final class DeadLetterExceptionHandler implements DeserializationExceptio
         if (producer != null) {
             return producer;
         }
-        producer = new KafkaProducer<>(Map.of(
+        producer = new KafkaProducer<>(KafkaSecurity.with(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, configs.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG),
                 ProducerConfig.CLIENT_ID_CONFIG, configs.get(StreamsConfig.APPLICATION_ID_CONFIG) + "-dead-letters-" + System.identityHashCode(this),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) SEND_TIMEOUT_MS),
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) SEND_TIMEOUT_MS)),
                 new ByteArraySerializer(), new ByteArraySerializer());
         return producer;
     }

@@ -6,6 +6,7 @@ import com.wedsync.perf.alerting.AlertingConfig;
 import com.wedsync.perf.model.event.AlertEvent;
 import com.wedsync.perf.model.topic.Topics;
 import com.wedsync.perf.service.auth.WebhookSignature;
+import com.wedsync.perf.service.kafka.KafkaSecurity;
 import com.wedsync.perf.service.outbound.DestinationRefused;
 import com.wedsync.perf.service.outbound.OutboundHttp;
 import io.quarkus.runtime.ShutdownEvent;
@@ -53,9 +54,9 @@ public class Sender {
         this.json = json;
         this.timeout = config.delivery().timeout();
         this.http = http;
-        this.producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers, "acks", "all",
+        this.producer = new KafkaProducer<>(KafkaSecurity.with(Map.of("bootstrap.servers", bootstrapServers, "acks", "all",
                 "enable.idempotence", true, "client.id", "alerting-service-alerts", "max.block.ms", 10_000,
-                "delivery.timeout.ms", 10_000, "request.timeout.ms", 5_000),
+                "delivery.timeout.ms", 10_000, "request.timeout.ms", 5_000)),
                 Topics.ALERTS.keySerde().serializer(), Topics.ALERTS.valueSerde().serializer());
     }
 

@@ -1,5 +1,6 @@
 package com.wedsync.perf.gate.events;
 
+import com.wedsync.perf.service.kafka.KafkaSecurity;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -34,9 +35,9 @@ public class EventPublisher {
 
     public EventPublisher(AgroalDataSource db, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.db = db;
-        this.producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers, "acks", "all",
+        this.producer = new KafkaProducer<>(KafkaSecurity.with(Map.of("bootstrap.servers", bootstrapServers, "acks", "all",
                 "enable.idempotence", true, "client.id", "gate-service-events", "max.block.ms", 5_000,
-                "delivery.timeout.ms", 10_000, "request.timeout.ms", 5_000), new StringSerializer(), new ByteArraySerializer());
+                "delivery.timeout.ms", 10_000, "request.timeout.ms", 5_000)), new StringSerializer(), new ByteArraySerializer());
     }
 
     void close(@Observes ShutdownEvent stopping) {

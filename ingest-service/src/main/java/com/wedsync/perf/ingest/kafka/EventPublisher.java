@@ -1,6 +1,7 @@
 package com.wedsync.perf.ingest.kafka;
 
 import com.wedsync.perf.model.topic.Topic;
+import com.wedsync.perf.service.kafka.KafkaSecurity;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -33,7 +34,7 @@ public class EventPublisher {
                           @ConfigProperty(name = "ingest.producer.linger-ms", defaultValue = "2") int lingerMs,
                           @ConfigProperty(name = "ingest.producer.batch-size", defaultValue = "65536") int batchSize,
                           @ConfigProperty(name = "ingest.producer.compression", defaultValue = "lz4") String compression) {
-        Map<String, Object> config = new HashMap<>();
+        Map<String, Object> config = new HashMap<>(KafkaSecurity.settings());
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

@@ -2,6 +2,7 @@ package com.wedsync.perf.scaling.engine;
 
 import com.wedsync.perf.model.event.ScalingRecommendation;
 import com.wedsync.perf.model.topic.Topics;
+import com.wedsync.perf.service.kafka.KafkaSecurity;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -31,9 +32,9 @@ public class ScalingPublisher {
     public ScalingPublisher(RecommendationStore recommendations,
                             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.recommendations = recommendations;
-        this.producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers, "acks", "all",
+        this.producer = new KafkaProducer<>(KafkaSecurity.with(Map.of("bootstrap.servers", bootstrapServers, "acks", "all",
                 "enable.idempotence", true, "client.id", "scaling-service-publisher", "delivery.timeout.ms", 10_000,
-                "request.timeout.ms", 5_000, "max.block.ms", 5_000),
+                "request.timeout.ms", 5_000, "max.block.ms", 5_000)),
                 Topics.SCALING.keySerde().serializer(), Topics.SCALING.valueSerde().serializer());
     }
 

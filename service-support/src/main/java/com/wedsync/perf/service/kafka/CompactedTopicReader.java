@@ -38,8 +38,8 @@ public final class CompactedTopicReader<V> implements AutoCloseable {
         this.topic = topic;
         this.onChanges = onChanges;
         this.deadLetters = deadLetters;
-        this.consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers, "enable.auto.commit", false,
-                "client.id", clientId), topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+        this.consumer = new KafkaConsumer<>(KafkaSecurity.with(Map.of("bootstrap.servers", bootstrapServers,
+                "enable.auto.commit", false, "client.id", clientId)), topic.keySerde().deserializer(), topic.valueSerde().deserializer());
         this.thread = new Thread(this::run, clientId);
         thread.setDaemon(true);
     }

@@ -62,12 +62,12 @@ public class DeadLetterWriter {
 
     private synchronized KafkaProducer<byte[], byte[]> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            producer = new KafkaProducer<>(KafkaSecurity.with(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                     ProducerConfig.CLIENT_ID_CONFIG, consumer + "-dead-letters",
                     ProducerConfig.ACKS_CONFIG, "all",
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                     ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) SEND_TIMEOUT_MS),
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) SEND_TIMEOUT_MS)),
                     new ByteArraySerializer(), new ByteArraySerializer());
         }
         return producer;

@@ -26,10 +26,10 @@ public final class GroupLagProbe implements AutoCloseable {
     private final List<String> topics;
 
     public GroupLagProbe(String bootstrapServers, String group, List<String> topics) {
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        this.admin = Admin.create(KafkaSecurity.with(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.CLIENT_ID_CONFIG, group + "-lag-probe",
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000));
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000)));
         this.group = group;
         this.topics = List.copyOf(topics);
     }

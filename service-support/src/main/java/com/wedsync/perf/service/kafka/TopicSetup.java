@@ -7,6 +7,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -27,7 +28,7 @@ public class TopicSetup {
             return;
         }
         try {
-            List<String> created = TopicProvisioner.ensureTopics(bootstrapServers, Topics.all());
+            List<String> created = TopicProvisioner.ensureTopics(KafkaSecurity.with(Map.of("bootstrap.servers", bootstrapServers)), Topics.all());
             if (!created.isEmpty()) {
                 LOG.infof("created topics %s", created);
             }

@@ -27,7 +27,12 @@ public final class TopicProvisioner {
 
     /** Creates the missing topics and returns the names of those it created. */
     public static List<String> ensureTopics(String bootstrapServers, Collection<Topic<?, ?>> topics) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        return ensureTopics(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), topics);
+    }
+
+    /** As above, with the admin client's settings (bootstrap servers, and TLS / SASL when the cluster needs them). */
+    public static List<String> ensureTopics(Map<String, Object> adminSettings, Collection<Topic<?, ?>> topics) {
+        try (Admin admin = Admin.create(adminSettings)) {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (Topic<?, ?> topic : topics) {
@@ -50,7 +55,7 @@ public final class TopicProvisioner {
             }
             return created;
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot create topics on Kafka at " + bootstrapServers + ": "
+            throw new IllegalStateException("cannot create topics on Kafka at " + adminSettings.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG) + ": "
                     + (e.getCause() == null ? e : e.getCause()).getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
