@@ -1,5 +1,6 @@
 package com.wedsync.perf.alerting.api;
 
+import com.wedsync.perf.alerting.audit.AuditTrail;
 import com.wedsync.perf.alerting.delivery.DeliveryLog;
 import com.wedsync.perf.alerting.lifecycle.AlertActions;
 import com.wedsync.perf.alerting.lifecycle.AlertRow;
@@ -33,7 +34,10 @@ public class AlertResource {
     private final ReadAccess access;
     private final DeliveryLog deliveries;
 
-    public AlertResource(AlertStore alerts, AlertActions actions, ReadAccess access, DeliveryLog deliveries) {
+    private final AuditTrail audit;
+
+    public AlertResource(AlertStore alerts, AlertActions actions, ReadAccess access, DeliveryLog deliveries, AuditTrail audit) {
+        this.audit = audit;
         this.alerts = alerts;
         this.deliveries = deliveries;
         this.actions = actions;
@@ -75,7 +79,11 @@ public class AlertResource {
     public AlertView acknowledge(@PathParam("id") String id, AlertCommand command,
                                  @HeaderParam("Authorization") String authorization) {
         Optional<String> scope = access.scope(authorization);
-        return actions.acknowledge(id(id), actor(command, scope), command == null ? null : command.note(), scope.orElse(null));
+        AlertView acknowledged = actions.acknowledge(id(id), actor(command, scope), command == null ? null : command.note(),
+                scope.orElse(null));
+        audit.record(AuditTrail.actor(scope), acknowledged.tenant(), "acknowledge", id, null,
+                java.util.Map.of("by", actor(command, scope), "note", command == null || command.note() == null ? "" : command.note()));
+        return acknowledged;
     }
 
     @POST
@@ -84,7 +92,11 @@ public class AlertResource {
     public AlertView resolve(@PathParam("id") String id, AlertCommand command,
                              @HeaderParam("Authorization") String authorization) {
         Optional<String> scope = access.scope(authorization);
-        return actions.resolve(id(id), actor(command, scope), command == null ? null : command.note(), scope.orElse(null));
+        AlertView resolved = actions.resolve(id(id), actor(command, scope), command == null ? null : command.note(),
+                scope.orElse(null));
+        audit.record(AuditTrail.actor(scope), resolved.tenant(), "resolve", id, null,
+                java.util.Map.of("by", actor(command, scope), "notes", command == null || command.note() == null ? "" : command.note()));
+        return resolved;
     }
 
     private static String actor(AlertCommand command, Optional<String> scope) {

@@ -1,5 +1,6 @@
 package com.wedsync.perf.alerting.api;
 
+import com.wedsync.perf.alerting.audit.AuditTrail;
 import com.wedsync.perf.alerting.lifecycle.Silence;
 import com.wedsync.perf.alerting.lifecycle.SilenceStore;
 import com.wedsync.perf.model.event.AlertType;
@@ -29,8 +30,10 @@ public class SilenceResource {
 
     private final SilenceStore silences;
     private final ReadAccess access;
+    private final AuditTrail audit;
 
-    public SilenceResource(SilenceStore silences, ReadAccess access) {
+    public SilenceResource(SilenceStore silences, ReadAccess access, AuditTrail audit) {
+        this.audit = audit;
         this.silences = silences;
         this.access = access;
     }
@@ -58,6 +61,7 @@ public class SilenceResource {
                 AlertResource.parse(Severity.class, request.severity(), "severity"), until, by, request.comment(), now,
                 scope.isPresent());
         silences.insert(silence);
+        audit.record(AuditTrail.actor(scope), silence.tenant(), "create_silence", silence.id().toString(), null, silence);
         return Response.status(Response.Status.CREATED).entity(silence).build();
     }
 

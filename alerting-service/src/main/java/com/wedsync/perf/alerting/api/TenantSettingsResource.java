@@ -1,5 +1,6 @@
 package com.wedsync.perf.alerting.api;
 
+import com.wedsync.perf.alerting.audit.AuditTrail;
 import com.wedsync.perf.alerting.delivery.NotificationTargets;
 import com.wedsync.perf.alerting.rules.EffectiveRules;
 import com.wedsync.perf.alerting.rules.RuleOverrides;
@@ -28,9 +29,11 @@ public class TenantSettingsResource {
     private final NotificationTargets targets;
     private final ReadAccess access;
     private final OutboundPolicy outbound;
+    private final AuditTrail audit;
 
     public TenantSettingsResource(RuleStore store, TenantRules rules, NotificationTargets targets, ReadAccess access,
-                                  OutboundPolicy outbound) {
+                                  OutboundPolicy outbound, AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.rules = rules;
         this.targets = targets;
@@ -52,7 +55,10 @@ public class TenantSettingsResource {
     public EffectiveRules replaceRules(@PathParam("id") String tenant, RuleOverrides overrides,
                                        @HeaderParam("Authorization") String authorization) {
         access.requireTenant(authorization, tenant);
-        store.save(tenant, overrides == null ? RuleOverrides.NONE : overrides);
+        RuleOverrides before = store.overrides(tenant);
+        RuleOverrides after = overrides == null ? RuleOverrides.NONE : overrides;
+        store.save(tenant, after);
+        audit.record(AuditTrail.actor(access.scope(authorization)), tenant, "set_rules", tenant, before, after);
         return rules.of(tenant);
     }
 
@@ -70,8 +76,12 @@ public class TenantSettingsResource {
         if (webhook != null && (settings.webhookSecret() == null || settings.webhookSecret().length() < 16)) {
             throw ApiException.badRequest("invalid_secret", "a webhookUrl needs a webhookSecret of at least 16 characters");
         }
+        NotificationSettings.Shown before = shown(tenant);
         targets.save(tenant, new NotificationTargets.Targets(slack, webhook, webhook == null ? null : settings.webhookSecret()));
-        return shown(tenant);
+        NotificationSettings.Shown after = shown(tenant);
+        // the URLs and the secret are secrets: the log says only what is set
+        audit.record(AuditTrail.actor(access.scope(authorization)), tenant, "set_notifications", tenant, before, after);
+        return after;
     }
 
     @GET

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Alerting's retention (README "Retention"): resolved alerts with their history, finished deliveries and expired
  * silences older than {@code perf.retention.keep} (90 days) are deleted every hour by one instance ({@link com.wedsync.perf.service.retention.Retention}); firing and
- * acknowledged alerts and pending deliveries are kept however old.
+ * acknowledged alerts and pending deliveries are kept however old; the audit log 400 days.
  */
 @Singleton
 public class AlertRetention implements RetentionRules {
@@ -18,7 +18,8 @@ public class AlertRetention implements RetentionRules {
                     + "WHERE h.alert_id = a.id AND a.state = 'RESOLVED' AND a.updated_at < ?"),
             new RetentionRule("resolved alerts", "DELETE FROM performance_alerts WHERE state = 'RESOLVED' AND updated_at < ?"),
             new RetentionRule("deliveries", "DELETE FROM outbox WHERE state <> 'PENDING' AND created_at < ?"),
-            new RetentionRule("silences", "DELETE FROM silences WHERE until < ?"));
+            new RetentionRule("silences", "DELETE FROM silences WHERE until < ?"),
+            new RetentionRule("audit log", "DELETE FROM audit_log WHERE at < ?", RetentionRule.AUDIT_KEEP));
     private static final long LOCK = 0x7065726652657401L;
 
     @Override

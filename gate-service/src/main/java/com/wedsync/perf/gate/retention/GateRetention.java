@@ -21,7 +21,7 @@ public class GateRetention implements RetentionRules {
             new RetentionRule("validation jobs", "DELETE FROM validation_jobs WHERE finished_at IS NOT NULL AND created_at < ?"),
             new RetentionRule("deployments", "DELETE FROM deployments WHERE decided_at IS NOT NULL AND at < ?"),
             new RetentionRule("inbound deliveries", "DELETE FROM inbound_deliveries WHERE received_at < ?"),
-            new RetentionRule("audit log", "DELETE FROM audit_log WHERE at < ?"),
+            new RetentionRule("audit log", "DELETE FROM audit_log WHERE at < ?", RetentionRule.AUDIT_KEEP),
             new RetentionRule("validations", "DELETE FROM validations v WHERE v.created_at < ? "
                     + "AND v.id NOT IN (SELECT validation_id FROM pinned_baselines) "
                     + "AND EXISTS (SELECT 1 FROM validations newer WHERE newer.project = v.project "

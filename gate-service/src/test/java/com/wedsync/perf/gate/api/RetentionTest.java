@@ -43,15 +43,18 @@ class RetentionTest {
         execute("INSERT INTO trend_minutes (tenant, metric, window_start, samples, p75) VALUES ('" + tenant
                 + "', 'LCP', '" + minute + "', 10, 1200)");
         execute("INSERT INTO audit_log (actor, action, at) VALUES ('" + tenant + "', 'test', now() - interval '60 days')");
+        execute("INSERT INTO audit_log (actor, action, at) VALUES ('" + tenant + "', 'old', now() - interval '370 days')");
 
         Map<String, Integer> after29Days = retention.sweep(Instant.now().plus(Duration.ofDays(29))).orElseThrow();
         assertThat(count("trend_minutes WHERE tenant = '" + tenant + "'")).isEqualTo(1);
-        assertThat(count("audit_log WHERE actor = '" + tenant + "'")).isEqualTo(1);
+        assertThat(count("audit_log WHERE actor = '" + tenant + "'")).isEqualTo(2);
         assertThat(after29Days).containsKeys("trend minutes", "audit log", "validations");
 
         Map<String, Integer> after31Days = retention.sweep(Instant.now().plus(Duration.ofDays(31))).orElseThrow();
         assertThat(count("trend_minutes WHERE tenant = '" + tenant + "'")).isZero();
-        assertThat(count("audit_log WHERE actor = '" + tenant + "'")).isZero();
+        assertThat(count("audit_log WHERE actor = '" + tenant + "' AND action = 'test'"))
+                .as("the audit log is kept 400 days").isEqualTo(1);
+        assertThat(count("audit_log WHERE actor = '" + tenant + "' AND action = 'old'")).as("401 days old").isZero();
         assertThat(after31Days.get("trend minutes")).isPositive();
     }
 

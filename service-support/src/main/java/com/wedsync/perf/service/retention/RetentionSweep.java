@@ -45,8 +45,10 @@ public final class RetentionSweep {
                 Map<String, Integer> deleted = new LinkedHashMap<>();
                 for (RetentionRule rule : rules) {
                     try (PreparedStatement delete = c.prepareStatement(rule.deleteSql())) {
+                        Timestamp ruleCutoff = rule.keepAtLeast().compareTo(keep) > 0
+                                ? Timestamp.from(now.minus(rule.keepAtLeast())) : cutoff;
                         for (int i = 1; i <= rule.cutoffParameters(); i++) {
-                            delete.setTimestamp(i, cutoff);
+                            delete.setTimestamp(i, ruleCutoff);
                         }
                         deleted.put(rule.name(), delete.executeUpdate());
                     }
