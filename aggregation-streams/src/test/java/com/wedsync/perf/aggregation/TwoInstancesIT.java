@@ -8,8 +8,6 @@ import com.wedsync.perf.localstack.OwnClasspath;
 import com.wedsync.perf.model.event.DeviceClass;
 import com.wedsync.perf.model.event.RumMetric;
 import com.wedsync.perf.model.vitals.Metric;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -115,9 +113,7 @@ class TwoInstancesIT {
                 .headers().firstValue("X-Trend-Owner").orElse("none");
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+    private static int freePort() {
+        return com.wedsync.perf.localstack.FreePorts.any("an aggregation instance");
     }
 }

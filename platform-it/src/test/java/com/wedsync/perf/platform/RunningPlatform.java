@@ -4,8 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.wedsync.perf.localstack.OwnClasspath;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -155,9 +153,7 @@ public final class RunningPlatform implements AutoCloseable {
         return env;
     }
 
-    private static String freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return Integer.toString(socket.getLocalPort());
-        }
+    private static String freePort() {
+        return Integer.toString(com.wedsync.perf.localstack.FreePorts.any("a test platform"));
     }
 }

@@ -1,8 +1,6 @@
 package com.wedsync.perf.localstack;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,9 +91,7 @@ final class RunningMain implements AutoCloseable {
         return Files.readString(output);
     }
 
-    private static String freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return Integer.toString(socket.getLocalPort());
-        }
+    private static String freePort() {
+        return Integer.toString(FreePorts.any("a test platform"));
     }
 }
