@@ -38,6 +38,35 @@ public class AuditLog {
         }
     }
 
+    /** One audited action, as {@code GET /v1/audit} shows it. */
+    public record Entry(long id, Instant at, String project, String actor, String action, String subject,
+                        String inputsSha256, String outcome) {
+    }
+
+    /** Newest first; a null filter matches everything. */
+    public java.util.List<Entry> find(String project, String action, Instant since, int limit) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("SELECT id, at, project, actor, "
+                + "action, subject, inputs_sha256, outcome FROM audit_log WHERE (CAST(? AS text) IS NULL OR project = ?) "
+                + "AND (CAST(? AS text) IS NULL OR action = ?) AND at >= ? ORDER BY id DESC LIMIT ?")) {
+            s.setString(1, project);
+            s.setString(2, project);
+            s.setString(3, action);
+            s.setString(4, action);
+            s.setTimestamp(5, Timestamp.from(since == null ? Instant.EPOCH : since));
+            s.setInt(6, limit);
+            java.util.List<Entry> entries = new java.util.ArrayList<>();
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    entries.add(new Entry(r.getLong(1), r.getTimestamp(2).toInstant(), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6), r.getString(7), r.getString(8)));
+                }
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the audit log: " + e.getMessage(), e);
+        }
+    }
+
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -1,6 +1,7 @@
 package com.wedsync.perf.gate.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -50,6 +51,15 @@ class DeploymentScopeTest {
                 .body("error", equalTo("invalid_at"));
         deploy(ci, project, "own-tenant", Instant.now().plus(Duration.ofHours(1))).then().statusCode(400);
         deploy(ci, project, "own-tenant", Instant.now().minus(Duration.ofMinutes(10))).then().statusCode(201);
+
+        assertThat(given().header("Authorization", OPS).get("/v1/audit?project=" + project).then().statusCode(200)
+                .extract().jsonPath().getList("action", String.class)).as("newest first").startsWith("deploy", "bind_tenants");
+        assertThat(given().header("Authorization", admin).get("/v1/audit").then().statusCode(200).extract().jsonPath()
+                .getList("project", String.class)).as("a project's admin reads its own").containsOnly(project);
+        given().header("Authorization", ci).get("/v1/audit").then().statusCode(403);
+        String stranger = "Bearer " + given().header("Authorization", OPS).contentType(ContentType.JSON)
+                .body(Map.of("id", project + "-x")).post("/v1/projects").then().statusCode(201).extract().path("tokens.ADMIN");
+        given().header("Authorization", stranger).get("/v1/audit?project=" + project).then().statusCode(404);
     }
 
     private static io.restassured.response.Response deploy(String token, String project, String tenant, Instant at) {
