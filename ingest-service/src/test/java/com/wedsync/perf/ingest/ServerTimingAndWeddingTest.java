@@ -59,7 +59,7 @@ class ServerTimingAndWeddingTest {
         given().header("Authorization", "Bearer sk_not_a_real_key_000000").contentType(ContentType.JSON)
                 .body("{\"operation\": \"api_request\", \"durationMs\": 5}")
                 .when().post("/v1/server-timings")
-                .then().statusCode(403).body("error", equalTo("unknown_key"));
+                .then().statusCode(401).body("error", equalTo("unauthorized"));
     }
 
     @Test

@@ -37,12 +37,17 @@ class TenantAdminTest {
                     .body("allowedOrigins[0]", equalTo("https://aurora.example.com"))
                     .body("generatedServerKey", startsWith("sk_"))
                     .body("generatedReadToken", startsWith("rt_"))
+                    .body("generatedTokens.admin", startsWith("at_"))
+                    .body("generatedTokens.write", startsWith("wt_"))
                     .extract().path("generatedServerKey");
 
             TenantConfig published = tenants.awaitValue(tenantId, Duration.ofSeconds(20));
             assertThat(published.tier()).isEqualTo(Tier.PREMIUM);
             assertThat(published.serverKeyHash()).startsWith("sha256:").doesNotContain(serverKey);
             assertThat(published.ingestKeys()).containsExactly("pk_aurora_123");
+            assertThat(published.tokens()).extracting(token -> token.name() + ":" + token.scope())
+                    .containsExactly("admin:ADMIN", "write:WRITE", "read:READ");
+            assertThat(published.tokens()).allSatisfy(token -> assertThat(token.hash()).startsWith("sha256:"));
         }
 
         given().header("Authorization", OPS).contentType(ContentType.JSON)
@@ -51,7 +56,9 @@ class TenantAdminTest {
                 .then().statusCode(200)
                 .body("name", equalTo("Studio Aurora Ltd"))
                 .body("generatedServerKey", nullValue())
-                .body("readTokens", equalTo(1));
+                .body("tokens.name", org.hamcrest.Matchers.contains("admin", "write", "read"))
+                .body("tokens.scope", org.hamcrest.Matchers.contains("admin", "write", "read"))
+                .body("generatedTokens", nullValue());
 
         given().header("Authorization", OPS).when().get("/v1/admin/tenants")
                 .then().statusCode(200)
@@ -67,7 +74,7 @@ class TenantAdminTest {
         given().header("Authorization", "Bearer wrong-token-0000000").contentType(ContentType.JSON)
                 .body("{\"name\": \"x\"}")
                 .when().put("/v1/admin/tenants/nobody")
-                .then().statusCode(401).body("detail", equalTo("the bearer token is not the ops token"));
+                .then().statusCode(401).body("detail", equalTo("the bearer token is not one this service knows"));
         given().when().get("/v1/admin/tenants").then().statusCode(401).body("error", equalTo("unauthorized"));
     }
 

@@ -33,19 +33,21 @@ final class TestTenants {
     static Registered registerWithLimits(String prefix, String rateLimits) {
         String id = uniqueId(prefix);
         String key = "pk_" + id.replace("-", "_");
-        String serverKey = given().header("Authorization", OPS).contentType(ContentType.JSON)
+        io.restassured.path.json.JsonPath answer = given().header("Authorization", OPS).contentType(ContentType.JSON)
                 .body("""
                         {"name": "%s", "ingestKeys": ["%s"], "allowedOrigins": ["%s"], "rateLimits": %s}
                         """.formatted(id, key, ORIGIN, rateLimits))
                 .when().put("/v1/admin/tenants/" + id)
-                .then().statusCode(200).extract().path("generatedServerKey");
-        return new Registered(id, key, serverKey);
+                .then().statusCode(200).extract().jsonPath();
+        return new Registered(id, key, answer.getString("generatedServerKey"), answer.getString("generatedTokens.admin"),
+                answer.getString("generatedTokens.write"), answer.getString("generatedTokens.read"));
     }
 
     static Registered register(String prefix) {
         return register(prefix, 1_000_000);
     }
 
-    record Registered(String id, String key, String serverKey) {
+    /** A registered tenant with its generated secrets: the server key and one token of each scope. */
+    record Registered(String id, String key, String serverKey, String adminToken, String writeToken, String readToken) {
     }
 }

@@ -4,6 +4,7 @@ import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.ingest.api.IngestResult;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
+import com.wedsync.perf.service.auth.Public;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,6 +30,7 @@ public class NoOpBaselineResource {
     }
 
     @POST
+    @Public("the benchmark's baseline, off unless INGEST_BENCH_NOOP=true")
     @NonBlocking
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)

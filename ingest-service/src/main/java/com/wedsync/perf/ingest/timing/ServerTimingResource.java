@@ -5,18 +5,19 @@ import com.wedsync.perf.ingest.api.IngestResult;
 import com.wedsync.perf.ingest.api.UntrustedJson;
 import com.wedsync.perf.ingest.kafka.EventPublisher;
 import com.wedsync.perf.ingest.limit.CardinalityBudget;
-import com.wedsync.perf.ingest.tenant.ServerKeyAuthorization;
 import com.wedsync.perf.model.event.ServerTiming;
 import com.wedsync.perf.model.event.TenantConfig;
 import com.wedsync.perf.model.topic.Topics;
 import com.wedsync.perf.service.api.ApiException;
+import com.wedsync.perf.service.auth.Access;
+import com.wedsync.perf.service.auth.CurrentCaller;
+import com.wedsync.perf.service.auth.Grant;
 import com.wedsync.perf.service.limit.RateLimiter;
+import com.wedsync.perf.service.tenant.TenantDirectory;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -27,16 +28,18 @@ import java.util.concurrent.CompletionStage;
 @Path("/v1/server-timings")
 public class ServerTimingResource {
 
-    private final ServerKeyAuthorization authorization;
+    private final CurrentCaller caller;
+    private final TenantDirectory tenants;
     private final RateLimiter limiter;
     private final EventPublisher publisher;
     private final IngestMetrics metrics;
     private final CardinalityBudget cardinality;
 
-    public ServerTimingResource(ServerKeyAuthorization authorization, RateLimiter limiter, EventPublisher publisher,
+    public ServerTimingResource(CurrentCaller caller, TenantDirectory tenants, RateLimiter limiter, EventPublisher publisher,
                                 IngestMetrics metrics,
                                 CardinalityBudget cardinality) {
-        this.authorization = authorization;
+        this.caller = caller;
+        this.tenants = tenants;
         this.limiter = limiter;
         this.publisher = publisher;
         this.metrics = metrics;
@@ -44,10 +47,12 @@ public class ServerTimingResource {
     }
 
     @POST
+    @Access(Grant.SERVER_KEY)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public CompletionStage<Response> report(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, byte[] body) {
-        TenantConfig tenant = authorization.tenant(bearer);
+    public CompletionStage<Response> report(byte[] body) {
+        TenantConfig tenant = tenants.byId(caller.get().owner())
+                .orElseThrow(() -> ApiException.unauthorized("the server key's tenant is gone"));
         UntrustedJson.requireWithinLimit(body);
         try {
             limiter.acquire(tenant.tenantId() + "/server", tenant.rateLimits().serverPerMinute(),

@@ -2,18 +2,17 @@ package com.wedsync.perf.ingest.timing;
 
 import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.ingest.kafka.EventPublisher;
-import com.wedsync.perf.ingest.tenant.ServerKeyAuthorization;
-import com.wedsync.perf.model.event.TenantConfig;
 import com.wedsync.perf.model.event.WeddingSchedule;
 import com.wedsync.perf.model.event.WeddingStatus;
 import com.wedsync.perf.model.topic.Topics;
+import com.wedsync.perf.service.auth.Access;
+import com.wedsync.perf.service.auth.CurrentCaller;
+import com.wedsync.perf.service.auth.Grant;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -30,27 +29,27 @@ import java.util.concurrent.CompletionStage;
 @Path("/v1/weddings/{id}")
 public class WeddingResource {
 
-    private final ServerKeyAuthorization authorization;
+    private final CurrentCaller caller;
     private final EventPublisher publisher;
 
-    public WeddingResource(ServerKeyAuthorization authorization, EventPublisher publisher) {
-        this.authorization = authorization;
+    public WeddingResource(CurrentCaller caller, EventPublisher publisher) {
+        this.caller = caller;
         this.publisher = publisher;
     }
 
     @PUT
+    @Access(Grant.SERVER_KEY)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public CompletionStage<WeddingSchedule> put(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
-                                                @PathParam("id") String id, WeddingRequest request) {
-        TenantConfig tenant = authorization.tenant(bearer);
+    public CompletionStage<WeddingSchedule> put(@PathParam("id") String id, WeddingRequest request) {
+        String tenant = caller.get().owner();
         if (!ServerTimingReader.WEDDING_ID.matcher(id).matches()) {
             throw ApiException.badRequest("invalid_wedding_id", "wedding id must be 1-64 letters, digits, '_' or '-'");
         }
         if (request == null) {
             throw ApiException.badRequest("missing_body", "a JSON body with ceremonyAt and timeZone is required");
         }
-        WeddingSchedule wedding = schedule(id, tenant.tenantId(), request);
+        WeddingSchedule wedding = schedule(id, tenant, request);
         return publisher.publish(Topics.WEDDINGS, wedding.tenant() + "/" + wedding.weddingId(), wedding)
                 .handle((acknowledged, error) -> {
                     if (error != null) {

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * token shorter than {@value #MIN_LENGTH} characters stops the service at start: it opens every tenant's data.
  */
 @ApplicationScoped
-public class OpsAuthorization {
+public class OpsAuthorization implements CredentialResolver {
 
     public static final int MIN_LENGTH = 32;
 
@@ -27,6 +27,11 @@ public class OpsAuthorization {
             throw new IllegalStateException("PERF_OPS_TOKEN is " + opsToken.get().strip().length()
                     + " characters long; it needs at least " + MIN_LENGTH + " (e.g. openssl rand -hex 24)");
         }
+    }
+
+    @Override
+    public Optional<Caller> resolve(String token) {
+        return opsToken.isPresent() && SecretHash.matches(token, opsToken.get()) ? Optional.of(Caller.ops()) : Optional.empty();
     }
 
     /** True when the header carries the configured ops token. */

@@ -57,9 +57,9 @@ public class TenantDirectory {
         return Optional.ofNullable(index.byServerKeyHash().get(SecretHash.of(serverKey)));
     }
 
-    /** The tenant one of whose read tokens this is. */
-    public Optional<TenantConfig> byReadToken(String readToken) {
-        return Optional.ofNullable(index.byReadTokenHash().get(SecretHash.of(readToken)));
+    /** The tenant one of whose tokens this is, with the token (its name and scope). */
+    public Optional<TenantIndex.TokenHolder> byToken(String token) {
+        return Optional.ofNullable(index.byTokenHash().get(SecretHash.of(token)));
     }
 
     /** True once everything on the topic at start-up has been read. */

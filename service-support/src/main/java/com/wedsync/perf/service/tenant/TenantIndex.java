@@ -1,13 +1,18 @@
 package com.wedsync.perf.service.tenant;
 
 import com.wedsync.perf.model.event.TenantConfig;
+import com.wedsync.perf.model.event.TenantToken;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /** An immutable snapshot of the tenants and their key lookups; replaced whole, read without locks. */
-record TenantIndex(Map<String, TenantConfig> byId, Map<String, TenantConfig> byIngestKey,
-                   Map<String, TenantConfig> byServerKeyHash, Map<String, TenantConfig> byReadTokenHash) {
+public record TenantIndex(Map<String, TenantConfig> byId, Map<String, TenantConfig> byIngestKey,
+                   Map<String, TenantConfig> byServerKeyHash, Map<String, TokenHolder> byTokenHash) {
+
+    /** A token with the tenant it belongs to. */
+    public record TokenHolder(TenantConfig tenant, TenantToken token) {
+    }
 
     static final TenantIndex EMPTY = new TenantIndex(Map.of(), Map.of(), Map.of(), Map.of());
 
@@ -23,15 +28,15 @@ record TenantIndex(Map<String, TenantConfig> byId, Map<String, TenantConfig> byI
         });
         Map<String, TenantConfig> ingestKeys = new HashMap<>();
         Map<String, TenantConfig> serverKeys = new HashMap<>();
-        Map<String, TenantConfig> readTokens = new HashMap<>();
+        Map<String, TokenHolder> tokens = new HashMap<>();
         for (TenantConfig tenant : tenants.values()) {
             tenant.ingestKeys().forEach(key -> ingestKeys.put(key, tenant));
-            tenant.readTokenHashes().forEach(hash -> readTokens.put(hash, tenant));
+            tenant.allTokens().forEach(token -> tokens.put(token.hash(), new TokenHolder(tenant, token)));
             if (tenant.serverKeyHash() != null) {
                 serverKeys.put(tenant.serverKeyHash(), tenant);
             }
         }
         return new TenantIndex(Map.copyOf(tenants), Map.copyOf(ingestKeys), Map.copyOf(serverKeys),
-                Map.copyOf(readTokens));
+                Map.copyOf(tokens));
     }
 }

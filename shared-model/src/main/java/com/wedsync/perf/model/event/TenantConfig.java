@@ -11,7 +11,8 @@ import java.util.List;
  * @param ingestKeys public keys browsers send with RUM beacons; removing one revokes it
  * @param allowedOrigins the only origins whose browsers may report for this tenant
  * @param serverKeyHash hash of the secret key WedSync back ends use for server timings
- * @param readTokenHashes hashes of the bearer tokens that may read this tenant's data
+ * @param readTokenHashes hashes of unnamed read-only tokens (the form before scoped tokens; still honoured)
+ * @param tokens the tenant's named bearer tokens, each with its scope
  */
 public record TenantConfig(
         String tenantId,
@@ -22,7 +23,11 @@ public record TenantConfig(
         String serverKeyHash,
         List<String> readTokenHashes,
         RateLimits rateLimits,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<TenantToken> tokens) {
+
+    /** Caps what one tenant can make every service hold in memory. */
+    public static final int MAX_TOKENS = 50;
 
     public TenantConfig {
         Require.text(tenantId, "tenantId");
@@ -33,6 +38,42 @@ public record TenantConfig(
         readTokenHashes = Require.listOrEmpty(readTokenHashes);
         rateLimits = rateLimits == null ? RateLimits.DEFAULT : rateLimits;
         Require.present(updatedAt, "updatedAt");
+        tokens = Require.listOrEmpty(tokens);
+        if (tokens.size() + readTokenHashes.size() > MAX_TOKENS) {
+            throw new IllegalArgumentException("a tenant has at most " + MAX_TOKENS + " tokens");
+        }
+        if (tokens.stream().map(TenantToken::name).distinct().count() < tokens.size()) {
+            throw new IllegalArgumentException("token names must be unique within a tenant");
+        }
+    }
+
+    /** A tenant without named tokens (records written before scopes, and tests). */
+    public TenantConfig(String tenantId, String name, Tier tier, List<String> ingestKeys, List<String> allowedOrigins,
+                        String serverKeyHash, List<String> readTokenHashes, RateLimits rateLimits, Instant updatedAt) {
+        this(tenantId, name, tier, ingestKeys, allowedOrigins, serverKeyHash, readTokenHashes, rateLimits, updatedAt,
+                List.of());
+    }
+
+    /**
+     * Every token of the tenant, the unnamed read tokens of older records included as {@code legacy-read-1}, {@code legacy-read-2}…
+     * with the {@code READ} scope.
+     */
+    @JsonIgnore
+    public List<TenantToken> allTokens() {
+        if (readTokenHashes.isEmpty()) {
+            return tokens;
+        }
+        List<TenantToken> all = new java.util.ArrayList<>(tokens);
+        for (int i = 0; i < readTokenHashes.size(); i++) {
+            all.add(new TenantToken("legacy-read-" + (i + 1), TokenScope.READ, readTokenHashes.get(i), updatedAt));
+        }
+        return List.copyOf(all);
+    }
+
+    /** The same tenant with these named tokens (the unnamed read tokens kept), changed at {@code at}. */
+    public TenantConfig withTokens(List<TenantToken> newTokens, Instant at) {
+        return new TenantConfig(tenantId, name, tier, ingestKeys, allowedOrigins, serverKeyHash, readTokenHashes,
+                rateLimits, at, newTokens);
     }
 
     @JsonIgnore

@@ -111,4 +111,25 @@ class JsonSerdeTest {
         assertThat(tenant.ingestKeys()).isEqualTo(List.of());
         assertThat(tenant.rateLimits()).isEqualTo(com.wedsync.perf.model.event.RateLimits.DEFAULT);
     }
+
+    @Test
+    void shouldCarryScopedTokensAndReadOlderRecordsUnnamedReadTokensAsReadScope() {
+        java.time.Instant at = java.time.Instant.parse("2026-06-13T14:00:00Z");
+        TenantConfig tenant = new TenantConfig("t1", "T1", null, null, null, null, List.of("sha256:old"), null, at,
+                List.of(new com.wedsync.perf.model.event.TenantToken("ci-bot", com.wedsync.perf.model.event.TokenScope.WRITE,
+                        "sha256:new", at)));
+
+        byte[] bytes = Topics.TENANTS.valueSerde().serializer().serialize("perf.tenants.v1", tenant);
+        TenantConfig read = Topics.TENANTS.valueSerde().deserializer().deserialize("perf.tenants.v1", bytes);
+        byte[] older = ("{\"tenantId\":\"t2\",\"name\":\"T2\",\"updatedAt\":\"2026-06-13T14:00:00Z\","
+                + "\"readTokenHashes\":[\"sha256:a\"]}").getBytes(StandardCharsets.UTF_8);
+        TenantConfig old = Topics.TENANTS.valueSerde().deserializer().deserialize("perf.tenants.v1", older);
+
+        assertThat(read).isEqualTo(tenant);
+        assertThat(read.allTokens()).extracting(t -> t.name() + ":" + t.scope())
+                .containsExactly("ci-bot:WRITE", "legacy-read-1:READ");
+        assertThat(old.tokens()).isEmpty();
+        assertThat(old.allTokens()).extracting(t -> t.name() + ":" + t.scope() + ":" + t.hash())
+                .containsExactly("legacy-read-1:READ:sha256:a");
+    }
 }
