@@ -88,7 +88,7 @@ class TrendApiTest {
         given().header("Authorization", "Bearer rt_not_a_token").when().get(trendsUrl("/guests", "mobile"))
                 .then().statusCode(401);
         given().header("Authorization", tenantToken).when().get("/v1/interference")
-                .then().statusCode(403).body("error", equalTo("ops_only"));
+                .then().statusCode(403).body("error", equalTo("insufficient_scope"));
         given().header("Authorization", TestData.OPS).when().get("/v1/interference").then().statusCode(200);
     }
 

@@ -2,9 +2,10 @@ package com.wedsync.perf.aggregation.query;
 
 import com.wedsync.perf.model.vitals.Metric;
 import com.wedsync.perf.service.api.ApiException;
-import com.wedsync.perf.service.auth.ReadAccess;
+import com.wedsync.perf.service.auth.Access;
+import com.wedsync.perf.service.auth.CurrentCaller;
+import com.wedsync.perf.service.auth.Grant;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -27,15 +28,16 @@ public class TrendResource {
     private static final Pattern WINDOW = Pattern.compile("(\\d{1,4})([mhd])");
 
     private final TrendService trends;
-    private final ReadAccess access;
+    private final CurrentCaller caller;
 
-    public TrendResource(TrendService trends, ReadAccess access) {
+    public TrendResource(TrendService trends, CurrentCaller caller) {
         this.trends = trends;
-        this.access = access;
+        this.caller = caller;
     }
 
     @GET
     @Path("/trends")
+    @Access({Grant.OPS, Grant.TENANT_READ})
     @Operation(summary = "Closed windows of one series: count, p50/p75/p95/p99, min/max, good/NI/poor shares")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "the series",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
@@ -45,32 +47,33 @@ public class TrendResource {
                            @QueryParam("device") String device, @QueryParam("resolution") String resolution,
                            @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("sketch") boolean withSketch, @QueryParam("local") boolean localOnly,
-                           @HeaderParam("Authorization") String authorization, @Context UriInfo uri) {
+                           @Context UriInfo uri) {
         TrendQuery query = TrendQuery.parse(tenant, source, route, metric, device, resolution, from, to, Instant.now());
-        access.requireTenant(authorization, query.series().tenant());
-        return trends.series(query, withSketch, pathAndQuery(uri), localOnly, authorization);
+        caller.get().requireTenant(query.series().tenant());
+        return trends.series(query, withSketch, pathAndQuery(uri), localOnly, caller.authorization());
     }
 
     @GET
     @Path("/trends/pages")
+    @Access({Grant.OPS, Grant.TENANT_READ})
     @Operation(summary = "A tenant's routes ranked by how much fixing each would improve the metric")
     public List<PageView> pages(@QueryParam("tenant") String tenant, @QueryParam("metric") String metric,
-                                @QueryParam("window") String window, @HeaderParam("Authorization") String authorization) {
+                                @QueryParam("window") String window) {
         String checkedTenant = requireTenant(tenant);
-        access.requireTenant(authorization, checkedTenant);
+        caller.get().requireTenant(checkedTenant);
         Instant to = Instant.now();
         return trends.pages(checkedTenant, Metric.valueOf(TrendQuery.rumMetric(metric)), to.minus(window(window)), to,
-                authorization);
+                caller.authorization());
     }
 
     @GET
     @Path("/internal/page-partials")
+    @Access({Grant.OPS, Grant.TENANT_READ})
     @Operation(hidden = true)
     public List<RoutePartial> pagePartials(@QueryParam("tenant") String tenant, @QueryParam("metric") String metric,
-                                           @QueryParam("from") String from, @QueryParam("to") String to,
-                                           @HeaderParam("Authorization") String authorization) {
+                                           @QueryParam("from") String from, @QueryParam("to") String to) {
         String checkedTenant = requireTenant(tenant);
-        access.requireTenant(authorization, checkedTenant);
+        caller.get().requireTenant(checkedTenant);
         Instant end = TrendQuery.instant(to, "to", Instant.now());
         return trends.localPagePartials(checkedTenant, Metric.valueOf(TrendQuery.rumMetric(metric)),
                 TrendQuery.instant(from, "from", end.minus(Duration.ofHours(24))), end);
@@ -78,14 +81,14 @@ public class TrendResource {
 
     @GET
     @Path("/interference")
+    @Access(Grant.OPS)
     @Operation(summary = "Findings of one tenant's load hurting others (ops token)")
     public Response interference(@QueryParam("from") String from, @QueryParam("to") String to,
                                  @QueryParam("local") boolean localOnly,
-                                 @HeaderParam("Authorization") String authorization, @Context UriInfo uri) {
-        access.requireOps(authorization);
+                                 @Context UriInfo uri) {
         Instant end = TrendQuery.instant(to, "to", Instant.now());
         Instant start = TrendQuery.instant(from, "from", end.minus(Duration.ofHours(24)));
-        return trends.findings(start, end, pathAndQuery(uri), localOnly, authorization);
+        return trends.findings(start, end, pathAndQuery(uri), localOnly, caller.authorization());
     }
 
     private static String requireTenant(String tenant) {

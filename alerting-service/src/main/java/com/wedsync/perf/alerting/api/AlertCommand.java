@@ -1,5 +1,5 @@
 package com.wedsync.perf.alerting.api;
 
-/** Body of POST /v1/alerts/{id}/ack and /resolve: who does it, and a note (resolution notes when resolving). */
-public record AlertCommand(String by, String note) {
+/** Body of POST /v1/alerts/{id}/ack and /resolve: a note (resolution notes when resolving); who did it is the token's name. */
+public record AlertCommand(String note) {
 }

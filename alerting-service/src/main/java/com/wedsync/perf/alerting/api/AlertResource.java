@@ -9,9 +9,11 @@ import com.wedsync.perf.alerting.lifecycle.AlertView;
 import com.wedsync.perf.model.event.AlertState;
 import com.wedsync.perf.model.event.Severity;
 import com.wedsync.perf.service.api.ApiException;
-import com.wedsync.perf.service.auth.ReadAccess;
+import com.wedsync.perf.service.auth.Access;
+import com.wedsync.perf.service.auth.Caller;
+import com.wedsync.perf.service.auth.CurrentCaller;
+import com.wedsync.perf.service.auth.Grant;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,25 +33,25 @@ public class AlertResource {
 
     private final AlertStore alerts;
     private final AlertActions actions;
-    private final ReadAccess access;
+    private final CurrentCaller caller;
     private final DeliveryLog deliveries;
 
     private final AuditTrail audit;
 
-    public AlertResource(AlertStore alerts, AlertActions actions, ReadAccess access, DeliveryLog deliveries, AuditTrail audit) {
+    public AlertResource(AlertStore alerts, AlertActions actions, CurrentCaller caller, DeliveryLog deliveries, AuditTrail audit) {
         this.audit = audit;
         this.alerts = alerts;
         this.deliveries = deliveries;
         this.actions = actions;
-        this.access = access;
+        this.caller = caller;
     }
 
     @GET
+    @Access({Grant.OPS, Grant.TENANT_READ})
     @Operation(summary = "Alerts, newest first, by tenant, state and severity")
     public List<AlertView> list(@QueryParam("tenant") String tenant, @QueryParam("state") String state,
-                                @QueryParam("severity") String severity, @QueryParam("limit") Integer limit,
-                                @HeaderParam("Authorization") String authorization) {
-        Optional<String> scope = access.scope(authorization);
+                                @QueryParam("severity") String severity, @QueryParam("limit") Integer limit) {
+        Optional<String> scope = caller.get().tenantScope();
         if (scope.isPresent() && tenant != null && !tenant.equals(scope.get())) {
             throw ApiException.notFound("no data for tenant '" + tenant + "'");
         }
@@ -64,9 +66,10 @@ public class AlertResource {
 
     @GET
     @Path("/{id}")
+    @Access({Grant.OPS, Grant.TENANT_READ})
     @Operation(summary = "One alert with the history of its state changes")
-    public AlertDetail get(@PathParam("id") String id, @HeaderParam("Authorization") String authorization) {
-        Optional<String> scope = access.scope(authorization);
+    public AlertDetail get(@PathParam("id") String id) {
+        Optional<String> scope = caller.get().tenantScope();
         UUID alertId = id(id);
         AlertView alert = alerts.byId(alertId).filter(row -> row.isVisibleTo(scope.orElse(null))).map(AlertRow::toView)
                 .orElseThrow(() -> ApiException.notFound("no alert " + id));
@@ -75,35 +78,28 @@ public class AlertResource {
 
     @POST
     @Path("/{id}/ack")
+    @Access({Grant.OPS, Grant.TENANT_WRITE})
     @Operation(summary = "Acknowledge a firing alert")
-    public AlertView acknowledge(@PathParam("id") String id, AlertCommand command,
-                                 @HeaderParam("Authorization") String authorization) {
-        Optional<String> scope = access.scope(authorization);
-        AlertView acknowledged = actions.acknowledge(id(id), actor(command, scope), command == null ? null : command.note(),
-                scope.orElse(null));
-        audit.record(AuditTrail.actor(scope), acknowledged.tenant(), "acknowledge", id, null,
-                java.util.Map.of("by", actor(command, scope), "note", command == null || command.note() == null ? "" : command.note()));
+    public AlertView acknowledge(@PathParam("id") String id, AlertCommand command) {
+        Caller who = caller.get();
+        AlertView acknowledged = actions.acknowledge(id(id), who.name(), command == null ? null : command.note(), who.tenantScope().orElse(null));
+        audit.record(who.name(), acknowledged.tenant(), "acknowledge", id, null, java.util.Map.of("note", note(command)));
         return acknowledged;
     }
 
     @POST
     @Path("/{id}/resolve")
+    @Access({Grant.OPS, Grant.TENANT_WRITE})
     @Operation(summary = "Resolve an alert by hand, with resolution notes")
-    public AlertView resolve(@PathParam("id") String id, AlertCommand command,
-                             @HeaderParam("Authorization") String authorization) {
-        Optional<String> scope = access.scope(authorization);
-        AlertView resolved = actions.resolve(id(id), actor(command, scope), command == null ? null : command.note(),
-                scope.orElse(null));
-        audit.record(AuditTrail.actor(scope), resolved.tenant(), "resolve", id, null,
-                java.util.Map.of("by", actor(command, scope), "notes", command == null || command.note() == null ? "" : command.note()));
+    public AlertView resolve(@PathParam("id") String id, AlertCommand command) {
+        Caller who = caller.get();
+        AlertView resolved = actions.resolve(id(id), who.name(), command == null ? null : command.note(), who.tenantScope().orElse(null));
+        audit.record(who.name(), resolved.tenant(), "resolve", id, null, java.util.Map.of("notes", note(command)));
         return resolved;
     }
 
-    private static String actor(AlertCommand command, Optional<String> scope) {
-        if (command != null && command.by() != null && !command.by().isBlank()) {
-            return command.by().strip();
-        }
-        return scope.map(tenant -> "tenant " + tenant).orElse("ops");
+    private static String note(AlertCommand command) {
+        return command == null || command.note() == null ? "" : command.note();
     }
 
     private static UUID id(String id) {

@@ -6,9 +6,11 @@ import com.wedsync.perf.alerting.lifecycle.SilenceStore;
 import com.wedsync.perf.model.event.AlertType;
 import com.wedsync.perf.model.event.Severity;
 import com.wedsync.perf.service.api.ApiException;
-import com.wedsync.perf.service.auth.ReadAccess;
+import com.wedsync.perf.service.auth.Access;
+import com.wedsync.perf.service.auth.Caller;
+import com.wedsync.perf.service.auth.CurrentCaller;
+import com.wedsync.perf.service.auth.Grant;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,19 +31,21 @@ public class SilenceResource {
     private static final Duration LONGEST = Duration.ofDays(30);
 
     private final SilenceStore silences;
-    private final ReadAccess access;
+    private final CurrentCaller caller;
     private final AuditTrail audit;
 
-    public SilenceResource(SilenceStore silences, ReadAccess access, AuditTrail audit) {
+    public SilenceResource(SilenceStore silences, CurrentCaller caller, AuditTrail audit) {
         this.audit = audit;
         this.silences = silences;
-        this.access = access;
+        this.caller = caller;
     }
 
     @POST
+    @Access({Grant.OPS, Grant.TENANT_WRITE})
     @Operation(summary = "Silence alerts matching tenant / route / metric / type / severity until a time")
-    public Response create(SilenceRequest request, @HeaderParam("Authorization") String authorization) {
-        Optional<String> scope = access.scope(authorization);
+    public Response create(SilenceRequest request) {
+        Caller who = caller.get();
+        Optional<String> scope = who.tenantScope();
         if (request == null) {
             throw ApiException.badRequest("missing_body", "a JSON body with matchers and until (or minutes) is required");
         }
@@ -54,20 +58,19 @@ public class SilenceResource {
         if (until == null || !until.isAfter(now) || until.isAfter(now.plus(LONGEST))) {
             throw ApiException.badRequest("invalid_until", "until (or minutes) must lie in the next 30 days");
         }
-        String by = request.createdBy() == null || request.createdBy().isBlank()
-                ? scope.map(t -> "tenant " + t).orElse("ops") : request.createdBy().strip();
         Silence silence = new Silence(UUID.randomUUID(), scope.orElse(request.tenant()), request.route(), request.metric(),
                 AlertResource.parse(AlertType.class, request.type(), "type"),
-                AlertResource.parse(Severity.class, request.severity(), "severity"), until, by, request.comment(), now,
+                AlertResource.parse(Severity.class, request.severity(), "severity"), until, who.name(), request.comment(), now,
                 scope.isPresent());
         silences.insert(silence);
-        audit.record(AuditTrail.actor(scope), silence.tenant(), "create_silence", silence.id().toString(), null, silence);
+        audit.record(who.name(), silence.tenant(), "create_silence", silence.id().toString(), null, silence);
         return Response.status(Response.Status.CREATED).entity(silence).build();
     }
 
     @GET
+    @Access({Grant.OPS, Grant.TENANT_READ})
     @Operation(summary = "Silences in force")
-    public List<Silence> active(@HeaderParam("Authorization") String authorization) {
-        return silences.active(Instant.now(), access.scope(authorization).orElse(null));
+    public List<Silence> active() {
+        return silences.active(Instant.now(), caller.get().tenantScope().orElse(null));
     }
 }

@@ -7,11 +7,13 @@ import com.wedsync.perf.alerting.rules.RuleOverrides;
 import com.wedsync.perf.alerting.rules.RuleStore;
 import com.wedsync.perf.alerting.rules.TenantRules;
 import com.wedsync.perf.service.api.ApiException;
-import com.wedsync.perf.service.auth.ReadAccess;
+import com.wedsync.perf.service.auth.Access;
+import com.wedsync.perf.service.auth.Caller;
+import com.wedsync.perf.service.auth.CurrentCaller;
+import com.wedsync.perf.service.auth.Grant;
 import com.wedsync.perf.service.outbound.Destination;
 import com.wedsync.perf.service.outbound.OutboundPolicy;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,47 +29,48 @@ public class TenantSettingsResource {
     private final RuleStore store;
     private final TenantRules rules;
     private final NotificationTargets targets;
-    private final ReadAccess access;
+    private final CurrentCaller caller;
     private final OutboundPolicy outbound;
     private final AuditTrail audit;
 
-    public TenantSettingsResource(RuleStore store, TenantRules rules, NotificationTargets targets, ReadAccess access,
+    public TenantSettingsResource(RuleStore store, TenantRules rules, NotificationTargets targets, CurrentCaller caller,
                                   OutboundPolicy outbound, AuditTrail audit) {
         this.audit = audit;
         this.store = store;
         this.rules = rules;
         this.targets = targets;
-        this.access = access;
+        this.caller = caller;
         this.outbound = outbound;
     }
 
     @GET
     @Path("/rules")
+    @Access({Grant.OPS, Grant.TENANT_READ})
     @Operation(summary = "The rules in force for the tenant: its tier's defaults under its overrides")
-    public EffectiveRules rules(@PathParam("id") String tenant, @HeaderParam("Authorization") String authorization) {
-        access.requireTenant(authorization, tenant);
+    public EffectiveRules rules(@PathParam("id") String tenant) {
+        caller.get().requireTenant(tenant);
         return rules.of(tenant);
     }
 
     @PUT
     @Path("/rules")
+    @Access({Grant.OPS, Grant.TENANT_WRITE})
     @Operation(summary = "Replace the tenant's overrides (fields left out keep the defaults)")
-    public EffectiveRules replaceRules(@PathParam("id") String tenant, RuleOverrides overrides,
-                                       @HeaderParam("Authorization") String authorization) {
-        access.requireTenant(authorization, tenant);
+    public EffectiveRules replaceRules(@PathParam("id") String tenant, RuleOverrides overrides) {
+        caller.get().requireTenant(tenant);
         RuleOverrides before = store.overrides(tenant);
         RuleOverrides after = overrides == null ? RuleOverrides.NONE : overrides;
         store.save(tenant, after);
-        audit.record(AuditTrail.actor(access.scope(authorization)), tenant, "set_rules", tenant, before, after);
+        audit.record(caller.get().name(), tenant, "set_rules", tenant, before, after);
         return rules.of(tenant);
     }
 
     @PUT
     @Path("/notifications")
+    @Access({Grant.OPS, Grant.TENANT_WRITE})
     @Operation(summary = "Set the tenant's Slack incoming webhook and signed webhook (stored as secrets)")
-    public NotificationSettings.Shown replaceTargets(@PathParam("id") String tenant, NotificationSettings settings,
-                                                     @HeaderParam("Authorization") String authorization) {
-        access.requireTenant(authorization, tenant);
+    public NotificationSettings.Shown replaceTargets(@PathParam("id") String tenant, NotificationSettings settings) {
+        caller.get().requireTenant(tenant);
         if (settings == null) {
             throw ApiException.badRequest("missing_body", "a JSON body with slackWebhookUrl and/or webhookUrl is required");
         }
@@ -80,15 +83,16 @@ public class TenantSettingsResource {
         targets.save(tenant, new NotificationTargets.Targets(slack, webhook, webhook == null ? null : settings.webhookSecret()));
         NotificationSettings.Shown after = shown(tenant);
         // the URLs and the secret are secrets: the log says only what is set
-        audit.record(AuditTrail.actor(access.scope(authorization)), tenant, "set_notifications", tenant, before, after);
+        audit.record(caller.get().name(), tenant, "set_notifications", tenant, before, after);
         return after;
     }
 
     @GET
     @Path("/notifications")
+    @Access({Grant.OPS, Grant.TENANT_READ})
     @Operation(summary = "Which delivery targets the tenant has set (never the URLs)")
-    public NotificationSettings.Shown targets(@PathParam("id") String tenant, @HeaderParam("Authorization") String authorization) {
-        access.requireTenant(authorization, tenant);
+    public NotificationSettings.Shown targets(@PathParam("id") String tenant) {
+        caller.get().requireTenant(tenant);
         return shown(tenant);
     }
 

@@ -74,8 +74,4 @@ public class AuditTrail {
         }
     }
 
-    /** Who acted: ops, or the tenant whose token it was. */
-    public static String actor(java.util.Optional<String> tenantScope) {
-        return tenantScope.map(tenant -> "tenant " + tenant + " (read token)").orElse("ops token");
-    }
 }

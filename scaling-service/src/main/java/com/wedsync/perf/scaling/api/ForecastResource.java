@@ -11,8 +11,9 @@ import com.wedsync.perf.scaling.forecast.ForecastHour;
 import com.wedsync.perf.scaling.forecast.WeddingEffect;
 import com.wedsync.perf.scaling.wedding.WeddingBook;
 import com.wedsync.perf.service.api.ApiException;
+import com.wedsync.perf.service.auth.Access;
+import com.wedsync.perf.service.auth.Grant;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** Load forecasts: the next hours with their wedding bumps, weddings further ahead, and how past forecasts fared. */
 @Path("/v1/forecasts")
 @Produces(MediaType.APPLICATION_JSON)
+@Access({Grant.OPS, Grant.TENANT_READ})
 public class ForecastResource {
 
     /** A wedding beyond the forecast's horizon: when its capacity will go up, and roughly by how much. */
@@ -72,9 +74,8 @@ public class ForecastResource {
     @GET
     @Operation(summary = "The tenant's (or with the ops token the platform's, tenant=*) hourly load forecast and the "
             + "weddings beyond it")
-    public ForecastView forecast(@QueryParam("tenant") String tenant, @QueryParam("hours") Integer hours,
-                                 @HeaderParam("Authorization") String authorization) {
-        String which = scope.require(authorization, tenant);
+    public ForecastView forecast(@QueryParam("tenant") String tenant, @QueryParam("hours") Integer hours) {
+        String which = scope.require(tenant);
         int limit = hours == null ? config.horizonHours() : hours;
         if (limit < 1 || limit > config.horizonHours()) {
             throw ApiException.badRequest("invalid_hours", "hours must be 1–" + config.horizonHours());
@@ -104,9 +105,8 @@ public class ForecastResource {
     @Path("/accuracy")
     @Operation(summary = "How past forecasts compared with the load that came: MAPE and bias per horizon, and a "
             + "seasonal-naive forecast's MAPE on the same hours")
-    public AccuracyReport.Report accuracy(@QueryParam("tenant") String tenant, @QueryParam("days") Integer days,
-                                          @HeaderParam("Authorization") String authorization) {
-        String which = scope.require(authorization, tenant);
+    public AccuracyReport.Report accuracy(@QueryParam("tenant") String tenant, @QueryParam("days") Integer days) {
+        String which = scope.require(tenant);
         int span = days == null ? 7 : days;
         if (span < 1 || span > 90) {
             throw ApiException.badRequest("invalid_days", "days must be 1–90");

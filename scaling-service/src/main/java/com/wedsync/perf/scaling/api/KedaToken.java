@@ -1,11 +1,14 @@
 package com.wedsync.perf.scaling.api;
 
-import com.wedsync.perf.service.auth.BearerToken;
+import com.wedsync.perf.service.auth.Caller;
+import com.wedsync.perf.service.auth.CredentialResolver;
+import com.wedsync.perf.service.auth.Grant;
 import com.wedsync.perf.service.auth.OpsAuthorization;
 import com.wedsync.perf.service.auth.SecretHash;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.EnumSet;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -15,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * opens every tenant's data in every service. At least 32 characters, or the service does not start.
  */
 @ApplicationScoped
-public class KedaToken {
+public class KedaToken implements CredentialResolver {
 
     private final Optional<String> token;
 
@@ -30,8 +33,9 @@ public class KedaToken {
         }
     }
 
-    /** True when the header carries the KEDA token. */
-    public boolean presentedIn(String authorization) {
-        return token.isPresent() && authorization != null && SecretHash.matches(BearerToken.from(authorization), token.get());
+    @Override
+    public Optional<Caller> resolve(String presented) {
+        return token.isPresent() && SecretHash.matches(presented, token.get())
+                ? Optional.of(new Caller("keda", Caller.Kind.KEDA, null, EnumSet.of(Grant.KEDA))) : Optional.empty();
     }
 }

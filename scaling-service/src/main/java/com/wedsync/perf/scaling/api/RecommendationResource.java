@@ -3,8 +3,9 @@ package com.wedsync.perf.scaling.api;
 import com.wedsync.perf.model.event.ScalingRecommendation;
 import com.wedsync.perf.scaling.engine.RecommendationStore;
 import com.wedsync.perf.service.api.ApiException;
+import com.wedsync.perf.service.auth.Access;
+import com.wedsync.perf.service.auth.Grant;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,20 +29,19 @@ public class RecommendationResource {
 
     private final RecommendationStore recommendations;
     private final TenantScope scope;
-    private final KedaToken keda;
 
-    public RecommendationResource(RecommendationStore recommendations, TenantScope scope, KedaToken keda) {
-        this.keda = keda;
+    public RecommendationResource(RecommendationStore recommendations, TenantScope scope) {
         this.recommendations = recommendations;
         this.scope = scope;
     }
 
     @GET
     @Path("/recommendations")
+    @Access({Grant.OPS, Grant.TENANT_READ})
     @Operation(summary = "The recommendation in force now, the upcoming ones (each with its reason), and past ones with "
             + "how they compared with the load that came")
-    public Plan recommendations(@QueryParam("tenant") String tenant, @HeaderParam("Authorization") String authorization) {
-        String which = scope.require(authorization, tenant);
+    public Plan recommendations(@QueryParam("tenant") String tenant) {
+        String which = scope.require(tenant);
         Instant now = Instant.now();
         List<ScalingRecommendation> plan = recommendations.current(which, now).stream()
                 .map(RecommendationStore.Stored::recommendation).toList();
@@ -54,10 +54,11 @@ public class RecommendationResource {
 
     @GET
     @Path("/keda/{tenant}")
+    @Access({Grant.OPS, Grant.KEDA, Grant.TENANT_READ})
     @Operation(summary = "The recommendation in force as flat numbers, for KEDA's metrics-api scaler "
             + "(valueLocation: instances, targetValue: 1); the KEDA token, the ops token or the tenant's read token")
-    public Map<String, Object> keda(@PathParam("tenant") String tenant, @HeaderParam("Authorization") String authorization) {
-        String which = keda.presentedIn(authorization) ? tenant : scope.require(authorization, tenant);
+    public Map<String, Object> keda(@PathParam("tenant") String tenant) {
+        String which = scope.require(tenant);
         Instant now = Instant.now();
         ScalingRecommendation current = recommendations.current(which, now).stream()
                 .map(RecommendationStore.Stored::recommendation).filter(r -> !r.effectiveFrom().isAfter(now)).findFirst()

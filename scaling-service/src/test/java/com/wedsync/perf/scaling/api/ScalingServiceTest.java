@@ -147,8 +147,8 @@ class ScalingServiceTest {
         given().header("Authorization", OPS).get("/v1/keda/" + TENANT).then().statusCode(200)
                 .body("instances", equalTo(4)).body("emergency", equalTo(true));
         given().header("Authorization", KEDA).get("/v1/keda/" + TENANT).then().statusCode(200).body("instances", equalTo(4));
-        given().header("Authorization", KEDA).get("/v1/recommendations?tenant=" + TENANT).then().statusCode(401);
-        given().header("Authorization", KEDA).get("/v1/forecasts?tenant=" + TENANT).then().statusCode(401);
+        given().header("Authorization", KEDA).get("/v1/recommendations?tenant=" + TENANT).then().statusCode(403);
+        given().header("Authorization", KEDA).get("/v1/forecasts?tenant=" + TENANT).then().statusCode(403);
 
         send(Topics.ALERTS, "fp-" + SUFFIX, alert(alertId, AlertState.RESOLVED));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(

@@ -39,12 +39,13 @@ public class CallerFilter {
         }
         Access access = Optional.ofNullable(ruled.getAnnotation(Access.class)).orElseThrow(() -> ApiException.forbidden(
                 "no_access_rule", "this endpoint admits nobody: it declares no access rule"));
-        Caller caller = caller(BearerToken.from(request.getHeaderString("Authorization")));
+        String authorization = request.getHeaderString("Authorization");
+        Caller caller = caller(BearerToken.from(authorization));
         if (!caller.holdsAny(access.value())) {
             throw ApiException.forbidden("insufficient_scope", "this needs " + Arrays.stream(access.value())
                     .map(Grant::description).collect(Collectors.joining(" or ")) + "; the token is " + caller.name());
         }
-        current.set(caller);
+        current.set(caller, authorization);
     }
 
     private Caller caller(String token) {

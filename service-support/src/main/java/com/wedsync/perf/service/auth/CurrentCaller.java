@@ -8,9 +8,17 @@ import jakarta.enterprise.context.RequestScoped;
 public class CurrentCaller {
 
     private Caller caller;
+    private String authorization;
 
-    void set(Caller caller) {
+    void set(Caller caller, String authorization) {
         this.caller = caller;
+        this.authorization = authorization;
+    }
+
+    /** The Authorization header as presented, for a request this instance makes on the caller's behalf (a peer's share). */
+    public String authorization() {
+        get();
+        return authorization;
     }
 
     public Caller get() {
