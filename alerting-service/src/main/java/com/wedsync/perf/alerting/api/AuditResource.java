@@ -4,7 +4,6 @@ import com.wedsync.perf.alerting.audit.AuditTrail;
 import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.service.api.ListQuery;
 import com.wedsync.perf.service.auth.Access;
-import com.wedsync.perf.service.auth.Caller;
 import com.wedsync.perf.service.auth.CurrentCaller;
 import com.wedsync.perf.service.auth.Grant;
 import jakarta.ws.rs.GET;

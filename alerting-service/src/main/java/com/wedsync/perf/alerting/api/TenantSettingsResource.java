@@ -8,7 +8,6 @@ import com.wedsync.perf.alerting.rules.RuleStore;
 import com.wedsync.perf.alerting.rules.TenantRules;
 import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.service.auth.Access;
-import com.wedsync.perf.service.auth.Caller;
 import com.wedsync.perf.service.auth.CurrentCaller;
 import com.wedsync.perf.service.auth.Grant;
 import com.wedsync.perf.service.outbound.Destination;

@@ -4,13 +4,14 @@ import com.wedsync.perf.gate.deploy.Deployment;
 import com.wedsync.perf.gate.deploy.DeploymentRequest;
 import com.wedsync.perf.gate.deploy.DeploymentService;
 import com.wedsync.perf.gate.deploy.DeploymentStore;
-import com.wedsync.perf.gate.project.Caller;
+import com.wedsync.perf.gate.project.ProjectCaller;
 import com.wedsync.perf.gate.project.Projects;
-import com.wedsync.perf.gate.project.Role;
 import com.wedsync.perf.service.api.ApiException;
 import jakarta.ws.rs.Consumes;
+import com.wedsync.perf.service.auth.Access;
+import com.wedsync.perf.service.auth.CurrentCaller;
+import com.wedsync.perf.service.auth.Grant;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,29 +29,33 @@ public class DeploymentResource {
     private final DeploymentService service;
     private final DeploymentStore deployments;
     private final Projects projects;
+    private final CurrentCaller current;
 
-    public DeploymentResource(DeploymentService service, DeploymentStore deployments, Projects projects) {
+    public DeploymentResource(DeploymentService service, DeploymentStore deployments, Projects projects, CurrentCaller current) {
         this.service = service;
         this.deployments = deployments;
         this.projects = projects;
+        this.current = current;
     }
 
     @POST
     @Path("/deployments")
+    @Access({Grant.OPS, Grant.PROJECT_CI})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report a deployment (CI token); its tenants' real-user metrics are then compared before / after")
-    public Response deployed(DeploymentRequest request, @HeaderParam("Authorization") String authorization) {
+    public Response deployed(DeploymentRequest request) {
         if (request == null || request.project() == null) {
             throw ApiException.badRequest("missing_project", "'project' is required");
         }
-        Caller caller = projects.require(authorization, request.project(), Role.CI);
+        ProjectCaller caller = projects.admit(current.get(), request.project());
         return Response.status(Response.Status.CREATED).entity(service.register(request, caller)).build();
     }
 
     @GET
     @Path("/deployments/{id}")
+    @Access({Grant.OPS, Grant.PROJECT_READ})
     @Operation(summary = "A deployment with its verdict and evidence")
-    public Deployment deployment(@PathParam("id") String id, @HeaderParam("Authorization") String authorization) {
+    public Deployment deployment(@PathParam("id") String id) {
         UUID deploymentId;
         try {
             deploymentId = UUID.fromString(id);
@@ -58,7 +63,7 @@ public class DeploymentResource {
             throw ApiException.notFound("no deployment " + id);
         }
         Deployment deployment = deployments.byId(deploymentId).orElseThrow(() -> ApiException.notFound("no deployment " + id));
-        projects.require(authorization, deployment.project(), Role.READ);
+        projects.admit(current.get(), deployment.project());
         return deployment;
     }
 }

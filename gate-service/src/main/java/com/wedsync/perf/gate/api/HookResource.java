@@ -4,6 +4,7 @@ import com.wedsync.perf.gate.hook.DeploymentHook;
 import com.wedsync.perf.service.auth.WebhookSignature;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import com.wedsync.perf.service.auth.Public;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +26,7 @@ public class HookResource {
 
     @POST
     @Path("/{project}/deployments")
+    @Public("deploy tools and GitHub sign the body with the project's inbound-hook secret instead of a bearer token")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "A deployment reported by a signed webhook (X-WedSync-Signature over '<X-WedSync-Timestamp>.<body>', "
             + "at most 5 minutes old, or GitHub's X-Hub-Signature-256 over the body; HMAC-SHA256 with the project's "

@@ -5,15 +5,16 @@ import com.wedsync.perf.gate.budget.BudgetStore;
 import com.wedsync.perf.gate.deploy.ProjectWebhooks;
 import com.wedsync.perf.gate.github.GitHubStatuses;
 import com.wedsync.perf.gate.project.AuditLog;
-import com.wedsync.perf.gate.project.Caller;
+import com.wedsync.perf.gate.project.ProjectCaller;
 import com.wedsync.perf.gate.project.ProjectTenants;
 import com.wedsync.perf.gate.project.Projects;
 import com.wedsync.perf.gate.project.Role;
 import com.wedsync.perf.service.api.ApiException;
-import com.wedsync.perf.service.auth.OpsAuthorization;
 import jakarta.ws.rs.Consumes;
+import com.wedsync.perf.service.auth.Access;
+import com.wedsync.perf.service.auth.CurrentCaller;
+import com.wedsync.perf.service.auth.Grant;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -38,14 +39,14 @@ public class ProjectResource {
     private final Projects projects;
     private final BudgetStore budgets;
     private final AuditLog audit;
-    private final OpsAuthorization ops;
+    private final CurrentCaller current;
     private final ProjectWebhooks webhooks;
     private final GitHubStatuses github;
     private final InboundHooks inbound;
     private final ProjectTenants boundTenants;
     private final String publicUrl;
 
-    public ProjectResource(Projects projects, BudgetStore budgets, AuditLog audit, OpsAuthorization ops,
+    public ProjectResource(Projects projects, BudgetStore budgets, AuditLog audit, CurrentCaller current,
                            ProjectWebhooks webhooks, GitHubStatuses github, InboundHooks inbound, ProjectTenants boundTenants,
                            @ConfigProperty(name = "gate.public-url", defaultValue = "http://127.0.0.1:8085") String publicUrl) {
         this.inbound = inbound;
@@ -56,27 +57,28 @@ public class ProjectResource {
         this.projects = projects;
         this.budgets = budgets;
         this.audit = audit;
-        this.ops = ops;
+        this.current = current;
     }
 
     @POST
+    @Access(Grant.OPS)
     @Operation(summary = "Create a project (ops token); answers its read, CI and admin tokens, shown only now")
-    public Response create(ProjectRequest request, @HeaderParam("Authorization") String authorization) {
-        ops.require(authorization);
+    public Response create(ProjectRequest request) {
         if (request == null) {
             throw ApiException.badRequest("missing_body", "a JSON body with 'id' is required");
         }
         Map<Role, String> tokens = projects.create(request.id(), request.name());
-        audit.record(request.id(), Caller.ops(), "create_project", request.id(), null, "created");
+        audit.record(request.id(), ProjectCaller.ops(), "create_project", request.id(), null, "created");
         return Response.status(Response.Status.CREATED).entity(Map.of("project", request.id(), "tokens", tokens)).build();
     }
 
     @POST
     @Path("/{id}/tokens/{role}")
+    @Access({Grant.OPS, Grant.PROJECT_ADMIN})
     @Operation(summary = "Issue a new token for a role (admin); revoke=true also revokes the role's older tokens")
     public Map<String, Object> rotate(@PathParam("id") String project, @PathParam("role") String role,
-                                      @QueryParam("revoke") boolean revoke, @HeaderParam("Authorization") String authorization) {
-        Caller caller = projects.require(authorization, project, Role.ADMIN);
+                                      @QueryParam("revoke") boolean revoke) {
+        ProjectCaller caller = projects.admit(current.get(), project);
         Role which = role(role);
         Instant issuedAt = Instant.now();
         String token = projects.issue(project, which);
@@ -87,19 +89,20 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}/budgets/{environment}")
+    @Access({Grant.OPS, Grant.PROJECT_READ})
     @Operation(summary = "The budget in force for an environment (version 0: the built-in defaults)")
-    public BudgetStore.Versioned budget(@PathParam("id") String project, @PathParam("environment") String environment,
-                                        @HeaderParam("Authorization") String authorization) {
-        projects.require(authorization, project, Role.READ);
+    public BudgetStore.Versioned budget(@PathParam("id") String project, @PathParam("environment") String environment) {
+        projects.admit(current.get(), project);
         return budgets.current(project, environment);
     }
 
     @PUT
     @Path("/{id}/budgets/{environment}")
+    @Access({Grant.OPS, Grant.PROJECT_ADMIN})
     @Operation(summary = "Replace the budget of an environment (admin); a new version")
     public BudgetStore.Versioned replaceBudget(@PathParam("id") String project, @PathParam("environment") String environment,
-                                               Budget budget, @HeaderParam("Authorization") String authorization) {
-        Caller caller = projects.require(authorization, project, Role.ADMIN);
+                                               Budget budget) {
+        ProjectCaller caller = projects.admit(current.get(), project);
         if (budget == null || budget.minScores() == null || budget.maxAudits() == null || budget.bundles() == null
                 || budget.aggregation() == null || !(budget.regressionTolerance() >= 0)) {
             throw ApiException.badRequest("invalid_budget", "a budget needs minScores, maxAudits, bundles, aggregation "
@@ -112,11 +115,11 @@ public class ProjectResource {
 
     @PUT
     @Path("/{id}/webhook")
+    @Access({Grant.OPS, Grant.PROJECT_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the project's signed webhook for rollback recommendations (admin)")
-    public Map<String, Object> webhook(@PathParam("id") String project, WebhookRequest request,
-                                       @HeaderParam("Authorization") String authorization) {
-        Caller caller = projects.require(authorization, project, Role.ADMIN);
+    public Map<String, Object> webhook(@PathParam("id") String project, WebhookRequest request) {
+        ProjectCaller caller = projects.admit(current.get(), project);
         if (request == null) {
             throw ApiException.badRequest("missing_body", "'url' and 'secret' are required");
         }
@@ -127,12 +130,12 @@ public class ProjectResource {
 
     @PUT
     @Path("/{id}/inbound-hook")
+    @Access({Grant.OPS, Grant.PROJECT_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue the secret deploy tools and GitHub sign inbound deployment webhooks with (admin); shown "
             + "only now, a new call replaces it")
-    public Map<String, Object> inboundHook(@PathParam("id") String project, InboundHookRequest request,
-                                           @HeaderParam("Authorization") String authorization) {
-        Caller caller = projects.require(authorization, project, Role.ADMIN);
+    public Map<String, Object> inboundHook(@PathParam("id") String project, InboundHookRequest request) {
+        ProjectCaller caller = projects.admit(current.get(), project);
         if (request != null && request.tenants() != null) {
             boundTenants.requireBound(project, request.tenants());
         }
@@ -147,11 +150,11 @@ public class ProjectResource {
 
     @PUT
     @Path("/{id}/github")
+    @Access({Grant.OPS, Grant.PROJECT_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the repository and token for GitHub commit statuses (admin); the token is never shown")
-    public Map<String, Object> github(@PathParam("id") String project, GitHubRequest request,
-                                      @HeaderParam("Authorization") String authorization) {
-        Caller caller = projects.require(authorization, project, Role.ADMIN);
+    public Map<String, Object> github(@PathParam("id") String project, GitHubRequest request) {
+        ProjectCaller caller = projects.admit(current.get(), project);
         if (request == null) {
             throw ApiException.badRequest("missing_body", "'repository' and 'token' are required");
         }

@@ -2,7 +2,7 @@ package com.wedsync.perf.gate.deploy;
 
 import com.wedsync.perf.gate.events.EventOutbox;
 import com.wedsync.perf.gate.project.AuditLog;
-import com.wedsync.perf.gate.project.Caller;
+import com.wedsync.perf.gate.project.ProjectCaller;
 import com.wedsync.perf.gate.project.ProjectTenants;
 import com.wedsync.perf.model.event.DeploymentMarker;
 import com.wedsync.perf.model.event.DeploymentStatus;
@@ -36,7 +36,7 @@ public class DeploymentService {
     static final Duration LATEST_AT = Duration.ofMinutes(5);
 
     @Transactional
-    public Deployment register(DeploymentRequest request, Caller caller) {
+    public Deployment register(DeploymentRequest request, ProjectCaller caller) {
         if (request.environment() == null || request.environment().isBlank()) {
             throw ApiException.badRequest("missing_environment", "'environment' is required");
         }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wedsync.perf.gate.deploy.Deployment;
 import com.wedsync.perf.gate.deploy.DeploymentRequest;
 import com.wedsync.perf.gate.deploy.DeploymentService;
-import com.wedsync.perf.gate.project.Caller;
+import com.wedsync.perf.gate.project.ProjectCaller;
 import com.wedsync.perf.gate.project.Role;
 import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.service.auth.WebhookSignature;
@@ -81,7 +81,7 @@ public class DeploymentHook {
         if (request.isEmpty()) {
             return new Outcome(deliveryId, "ignored: not a successful deployment", null);
         }
-        Deployment deployment = deployments.register(request.get(), new Caller(project, Role.CI, project + " inbound hook"));
+        Deployment deployment = deployments.register(request.get(), new ProjectCaller(project, Role.CI, project + " inbound hook"));
         return new Outcome(deliveryId, "deployment recorded", deployment);
     }
 

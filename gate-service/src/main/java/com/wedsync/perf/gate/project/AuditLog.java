@@ -22,7 +22,7 @@ public class AuditLog {
         this.db = db;
     }
 
-    public void record(String project, Caller caller, String action, String subject, byte[] inputs, String outcome) {
+    public void record(String project, ProjectCaller caller, String action, String subject, byte[] inputs, String outcome) {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO audit_log "
                 + "(project, actor, action, subject, inputs_sha256, outcome, at) VALUES (?,?,?,?,?,?,?)")) {
             s.setString(1, project);

@@ -1,8 +1,6 @@
 package com.wedsync.perf.gate.project;
 
 import com.wedsync.perf.service.api.ApiException;
-import com.wedsync.perf.service.auth.BearerToken;
-import com.wedsync.perf.service.auth.OpsAuthorization;
 import com.wedsync.perf.service.auth.SecretHash;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,11 +21,9 @@ public class Projects {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     private final AgroalDataSource db;
-    private final OpsAuthorization ops;
 
-    public Projects(AgroalDataSource db, OpsAuthorization ops) {
+    public Projects(AgroalDataSource db) {
         this.db = db;
-        this.ops = ops;
     }
 
     /** Creates a project with one token per role; the tokens are in the answer and nowhere else. */
@@ -93,34 +89,20 @@ public class Projects {
         }
     }
 
-    /** The caller behind an Authorization header, admitted to {@code project} with at least {@code needed}. */
-    public Caller require(String authorization, String project, Role needed) {
-        if (ops.isOps(authorization)) {
+    /**
+     * The caller the request filter admitted, admitted to {@code project} (a project token: its own project, also when
+     * {@code project} is left out; ops: any project that exists), as the gate records who acted.
+     */
+    public ProjectCaller admit(com.wedsync.perf.service.auth.Caller caller, String project) {
+        if (caller.isOps()) {
             if (project != null && !exists(project)) {
                 throw ApiException.notFound("no project '" + project + "'");
             }
-            return Caller.ops();
+            return ProjectCaller.ops();
         }
-        String hash = SecretHash.of(BearerToken.from(authorization));
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT project, role FROM project_tokens WHERE token_hash = ? AND revoked_at IS NULL")) {
-            s.setString(1, hash);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw ApiException.unauthorized("the bearer token is neither the ops token nor a project token");
-                }
-                Caller caller = new Caller(r.getString(1), Role.valueOf(r.getString(2)), r.getString(1) + " " + r.getString(2).toLowerCase() + " token");
-                if (project != null && !project.equals(caller.project())) {
-                    throw ApiException.notFound("no project '" + project + "'");
-                }
-                if (!caller.role().allows(needed)) {
-                    throw ApiException.forbidden("role_" + needed.name().toLowerCase() + "_needed",
-                            "this needs a " + needed.name().toLowerCase() + " token of the project");
-                }
-                return caller;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot check a token: " + e.getMessage(), e);
+        if (project != null) {
+            caller.requireProject(project);
         }
+        return new ProjectCaller(caller.owner(), ProjectTokens.role(caller), caller.name());
     }
 }

@@ -17,7 +17,7 @@ import com.wedsync.perf.gate.input.LoadTestSummary;
 import com.wedsync.perf.gate.lighthouse.LighthouseParser;
 import com.wedsync.perf.gate.lighthouse.LighthouseRun;
 import com.wedsync.perf.gate.project.AuditLog;
-import com.wedsync.perf.gate.project.Caller;
+import com.wedsync.perf.gate.project.ProjectCaller;
 import com.wedsync.perf.gate.regression.MetricComparison;
 import com.wedsync.perf.gate.regression.RegressionCheck;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,7 +56,7 @@ public class GateService {
 
     /** Decides a build; {@code id} becomes the validation's id (a queued build keeps the id it was given when queued). */
     @Transactional
-    public Validation validate(ValidateRequest request, Caller caller, byte[] body, UUID id) {
+    public Validation validate(ValidateRequest request, ProjectCaller caller, byte[] body, UUID id) {
         ValidRequest valid = ValidRequest.check(request);
         List<LighthouseRun> runs = new ArrayList<>();
         for (int i = 0; i < request.lighthouse().size(); i++) {

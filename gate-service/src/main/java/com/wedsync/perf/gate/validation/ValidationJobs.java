@@ -1,6 +1,6 @@
 package com.wedsync.perf.gate.validation;
 
-import com.wedsync.perf.gate.project.Caller;
+import com.wedsync.perf.gate.project.ProjectCaller;
 import com.wedsync.perf.gate.project.Role;
 import com.wedsync.perf.service.api.ApiException;
 import io.agroal.api.AgroalDataSource;
@@ -30,7 +30,7 @@ import java.util.zip.GZIPOutputStream;
 public class ValidationJobs {
 
     /** A job taken to decide: its request body and who sent it. */
-    public record Claimed(UUID id, String project, String buildId, byte[] body, Caller caller, int attempts) {
+    public record Claimed(UUID id, String project, String buildId, byte[] body, ProjectCaller caller, int attempts) {
     }
 
     private final AgroalDataSource db;
@@ -40,7 +40,7 @@ public class ValidationJobs {
     }
 
     /** Queues a build; a build queued or decided already is a 409, one rejected before may be sent again. */
-    public Validation enqueue(UUID id, ValidateRequest request, String environment, Caller caller, byte[] body) {
+    public Validation enqueue(UUID id, ValidateRequest request, String environment, ProjectCaller caller, byte[] body) {
         Instant now = Instant.now();
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO validation_jobs "
                 + "(id, project, build_id, environment, git_sha, branch, status, caller_project, caller_role, caller_name, "
@@ -90,7 +90,7 @@ public class ValidationJobs {
                     return Optional.empty();
                 }
                 return Optional.of(new Claimed(r.getObject(1, UUID.class), r.getString(2), r.getString(3), gunzip(r.getBytes(4)),
-                        new Caller(r.getString(5), Role.valueOf(r.getString(6)), r.getString(7)), r.getInt(8)));
+                        new ProjectCaller(r.getString(5), Role.valueOf(r.getString(6)), r.getString(7)), r.getInt(8)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot take a queued validation: " + e.getMessage(), e);

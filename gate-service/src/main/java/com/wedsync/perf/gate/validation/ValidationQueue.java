@@ -1,7 +1,7 @@
 package com.wedsync.perf.gate.validation;
 
 import com.wedsync.perf.gate.github.GitHubStatuses;
-import com.wedsync.perf.gate.project.Caller;
+import com.wedsync.perf.gate.project.ProjectCaller;
 import com.wedsync.perf.service.api.ApiException;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -49,7 +49,7 @@ public class ValidationQueue {
     }
 
     /** Queues the build and starts on it at once when a worker is free. */
-    public Validation submit(ValidateRequest request, String environment, Caller caller, byte[] body) {
+    public Validation submit(ValidateRequest request, String environment, ProjectCaller caller, byte[] body) {
         Validation queued = jobs.enqueue(UUID.randomUUID(), request, environment, caller, body);
         github.report(queued);
         wake();

@@ -51,7 +51,7 @@ class AnonymousUploadTest {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
-            out.write(("POST " + UploadCallerFirst.VALIDATE_PATH + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+            out.write(("POST " + "/v1/gates/validate" + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
                     + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
                     + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n")
                     .getBytes(StandardCharsets.US_ASCII));

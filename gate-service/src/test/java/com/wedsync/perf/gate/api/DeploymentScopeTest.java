@@ -40,7 +40,8 @@ class DeploymentScopeTest {
         deploy(ci, project, "someone-elses-tenant", Instant.now()).then().statusCode(403)
                 .body("error", equalTo("tenant_not_bound"));
         given().header("Authorization", admin).contentType(ContentType.JSON).body(Map.of("tenants", List.of("own-tenant")))
-                .put("/v1/projects/{id}/tenants", project).then().statusCode(401);
+                .put("/v1/projects/{id}/tenants", project).then().statusCode(403)
+                .body("error", equalTo("insufficient_scope"));
 
         given().header("Authorization", OPS).contentType(ContentType.JSON).body(Map.of("tenants", List.of("own-tenant")))
                 .put("/v1/projects/{id}/tenants", project).then().statusCode(200).body("tenants", contains("own-tenant"));
