@@ -20,6 +20,7 @@ import java.util.concurrent.CompletionStage;
  * {@code fetch} (application/json). 202 once Kafka acknowledged; 4xx JSON for anything refused.
  */
 @Path("/v1/rum")
+@Public("browsers send beacons and preflights with the tenant's public ingest key and an allowed Origin")
 public class RumResource {
 
     private final RumIngestion ingestion;
@@ -31,7 +32,6 @@ public class RumResource {
     }
 
     @POST
-    @Public("browsers send beacons with the tenant's public ingest key and an allowed Origin")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public CompletionStage<Response> report(byte[] body, @QueryParam("key") String key,
