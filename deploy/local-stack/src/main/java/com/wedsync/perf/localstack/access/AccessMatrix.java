@@ -29,6 +29,7 @@ public final class AccessMatrix {
     private final String baseUrl;
     private final Map<String, String> credentials = new LinkedHashMap<>();
     private final Map<String, String> pathValues = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> endpointPathValues = new LinkedHashMap<>();
     private final Map<String, String> expectations = new LinkedHashMap<>();
     private final Map<String, String> bodies = new LinkedHashMap<>();
     private final Map<String, String> queries = new LinkedHashMap<>();
@@ -53,6 +54,12 @@ public final class AccessMatrix {
     /** What a path parameter such as {@code {id}} is replaced with in every request. */
     public AccessMatrix pathValue(String parameter, String value) {
         pathValues.put("{" + parameter + "}", value);
+        return this;
+    }
+
+    /** What a path parameter is replaced with in requests to endpoints whose path starts with {@code pathPrefix}. */
+    public AccessMatrix pathValue(String pathPrefix, String parameter, String value) {
+        endpointPathValues.computeIfAbsent(pathPrefix, e -> new LinkedHashMap<>()).put("{" + parameter + "}", value);
         return this;
     }
 
@@ -127,6 +134,13 @@ public final class AccessMatrix {
     private HttpResponse<String> send(String endpoint, String authorization) {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+        for (Map.Entry<String, Map<String, String>> scoped : endpointPathValues.entrySet()) {
+            if (path.startsWith(scoped.getKey())) {
+                for (Map.Entry<String, String> value : scoped.getValue().entrySet()) {
+                    path = path.replace(value.getKey(), value.getValue());
+                }
+            }
+        }
         for (Map.Entry<String, String> value : pathValues.entrySet()) {
             path = path.replace(value.getKey(), value.getValue());
         }
