@@ -32,8 +32,8 @@ class AccessMatrixTest {
     void shouldAnswerEveryEndpointAsTheMatrixSaysForEveryCredential() {
         String a = TestData.uniqueTenant("matrix-a");
         String b = TestData.uniqueTenant("matrix-b");
-        TestData.Tokens aTokens = TestData.tenantWithTokens(a);
-        TestData.Tokens bTokens = TestData.tenantWithTokens(b);
+        com.wedsync.perf.localstack.access.TenantFixture.Tokens aTokens = TestData.tenantWithTokens(a);
+        com.wedsync.perf.localstack.access.TenantFixture.Tokens bTokens = TestData.tenantWithTokens(b);
         AlertApi.rules(a, Map.of("forSeconds", 60));
         TestData.send(TestData.lcpMinute(a, "/photos", TestData.minutesAgo(3), 3500, 100));
         Object alert = AlertApi.awaitAlert(a, found -> found.get("state").equals("FIRING")).get("id");

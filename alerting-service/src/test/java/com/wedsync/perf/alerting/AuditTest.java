@@ -26,7 +26,7 @@ class AuditTest {
     void shouldAuditChangesWithTheirActorAndShowEachTenantOnlyItsOwn() {
         String tenant = TestData.uniqueTenant("audited");
         String other = TestData.uniqueTenant("other");
-        TestData.Tokens tokens = TestData.tenantWithTokens(tenant);
+        com.wedsync.perf.localstack.access.TenantFixture.Tokens tokens = TestData.tenantWithTokens(tenant);
         String token = tokens.write();
         String otherToken = TestData.tenantWithTokens(other).write();
         await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", otherToken)

@@ -16,11 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import com.wedsync.perf.model.event.TenantConfig;
-import com.wedsync.perf.model.event.TenantToken;
-import com.wedsync.perf.model.event.Tier;
-import com.wedsync.perf.model.event.TokenScope;
-import com.wedsync.perf.service.auth.SecretHash;
+import com.wedsync.perf.localstack.access.TenantFixture;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -88,26 +84,9 @@ final class TestData {
         }
     }
 
-    /** A tenant's bearer tokens, each already prefixed with {@code Bearer }. */
-    record Tokens(String read, String write, String admin) {
-    }
-
-    /** Registers a tenant on perf.tenants.v1 with a token of each scope ({@code reader}, {@code writer}, {@code admin}). */
-    static Tokens tenantWithTokens(String tenantId) {
-        Map<TokenScope, String> secrets = new java.util.EnumMap<>(TokenScope.class);
-        java.util.List<TenantToken> tokens = new java.util.ArrayList<>();
-        for (TokenScope scope : TokenScope.values()) {
-            String secret = SecretHash.newSecret(scope.secretPrefix() + "test_");
-            secrets.put(scope, "Bearer " + secret);
-            String name = switch (scope) { case READ -> "reader"; case WRITE -> "writer"; case ADMIN -> "admin"; };
-            tokens.add(new TenantToken(name, scope, SecretHash.of(secret), Instant.now()));
-        }
-        try (KafkaProducer<String, TenantConfig> producer = producer(Topics.TENANTS)) {
-            producer.send(new ProducerRecord<>(Topics.TENANTS.name(), tenantId, new TenantConfig(tenantId, tenantId,
-                    Tier.STANDARD, java.util.List.of("pk_" + tenantId), java.util.List.of("https://app.wedsync.example"),
-                    null, java.util.List.of(), null, Instant.now(), tokens)));
-        }
-        return new Tokens(secrets.get(TokenScope.READ), secrets.get(TokenScope.WRITE), secrets.get(TokenScope.ADMIN));
+    /** Registers a tenant on perf.tenants.v1 with a token of each scope. */
+    static TenantFixture.Tokens tenantWithTokens(String tenantId) {
+        return TenantFixture.publish(LocalStack.shared().bootstrapServers(), tenantId);
     }
 
     private static <K, V> KafkaProducer<K, V> producer(Topic<K, V> topic) {

@@ -1,0 +1,46 @@
+package com.wedsync.perf.aggregation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.wedsync.perf.localstack.LocalStack;
+import com.wedsync.perf.localstack.LocalStackTestResource;
+import com.wedsync.perf.localstack.access.AccessMatrix;
+import com.wedsync.perf.localstack.access.TenantFixture;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Every trend endpoint against every kind of credential: tenant A's tokens by scope, tenant B's, ops, unknown, none. */
+@QuarkusTest
+@WithTestResource(LocalStackTestResource.class)
+class AccessMatrixTest {
+
+    private static final String READ = "none=401 bogus=401 ops=ok aRead=ok aWrite=ok aAdmin=ok bRead=404";
+    private static final String OPS = "none=401 bogus=401 ops=ok aRead=403 aWrite=403 aAdmin=403 bRead=403";
+
+    @Test
+    void shouldAnswerEveryEndpointAsTheMatrixSaysForEveryCredential() {
+        String a = TestData.uniqueTenant("matrix-a");
+        TenantFixture.Tokens aTokens = TenantFixture.publish(LocalStack.shared().bootstrapServers(), a);
+        TenantFixture.Tokens bTokens = TenantFixture.publish(LocalStack.shared().bootstrapServers(), TestData.uniqueTenant("matrix-b"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> RestAssured.given().header("Authorization", bTokens.read())
+                .get("/v1/trends/pages?tenant=" + a + "&metric=LCP").statusCode() == 404);
+        String series = "tenant=" + a + "&metric=LCP&route=/guests&device=mobile";
+
+        AccessMatrix matrix = AccessMatrix.at("http://127.0.0.1:" + RestAssured.port)
+                .credential("none", null).credential("bogus", "Bearer not-a-token-of-anybody-000000")
+                .credential("ops", TestData.OPS)
+                .credential("aRead", aTokens.read()).credential("aWrite", aTokens.write()).credential("aAdmin", aTokens.admin())
+                .credential("bRead", bTokens.read())
+                .expect("GET /v1/trends", series, null, READ)
+                .expect("GET /v1/trends/pages", "tenant=" + a + "&metric=LCP", null, READ)
+                .expect("GET /v1/internal/page-partials", "tenant=" + a + "&metric=LCP", null, READ)
+                .expect("GET /v1/interference", OPS);
+
+        assertThat(matrix.mismatches(Path.of("target/classes"))).isEmpty();
+    }
+}
