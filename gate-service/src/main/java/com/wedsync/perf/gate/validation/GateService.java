@@ -18,6 +18,7 @@ import com.wedsync.perf.gate.lighthouse.LighthouseParser;
 import com.wedsync.perf.gate.lighthouse.LighthouseRun;
 import com.wedsync.perf.gate.project.AuditLog;
 import com.wedsync.perf.gate.project.ProjectCaller;
+import com.wedsync.perf.gate.project.Role;
 import com.wedsync.perf.gate.regression.MetricComparison;
 import com.wedsync.perf.gate.regression.RegressionCheck;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,15 +66,24 @@ public class GateService {
         List<BundleSize> bundles = absent(request.bundles()) ? List.of() : BundleParser.parse(request.bundles(), "bundles");
         LoadTestSummary loadTest = absent(request.loadTest()) ? null : K6SummaryParser.parse(request.loadTest(), "loadTest");
 
-        BudgetStore.Versioned budget = budgetFor(request, valid.environment());
-        List<Violation> violations = BudgetCheck.check(budget.budget(), runs, bundles, loadTest);
+        BudgetStore.Versioned budget = budgetFor(request, valid.environment(), caller);
+        Optional<Budget> unsaved = unsavedBudgetFile(request, budget, caller);
+        List<Violation> violations = new ArrayList<>(BudgetCheck.check(budget.budget(), runs, bundles, loadTest));
+        unsaved.ifPresent(file -> BudgetCheck.check(file, runs, bundles, loadTest).stream()
+                .filter(v -> violations.stream().noneMatch(held -> held.message().equals(v.message())))
+                .forEach(violations::add));
+        double tolerance = Math.min(budget.budget().regressionTolerance(),
+                unsaved.map(Budget::regressionTolerance).orElse(Double.MAX_VALUE));
         Optional<ValidationStore.Candidate> baseline = validations.baseline(request.project(), valid.environment(),
                 valid.baseBranch(), request.ancestorSha()).filter(c -> !c.validation().buildId().equals(request.buildId()));
         List<MetricComparison> comparison = baseline
-                .map(b -> RegressionCheck.compare(runs, b.runs(), budget.budget().regressionTolerance())).orElse(List.of());
+                .map(b -> RegressionCheck.compare(runs, b.runs(), tolerance)).orElse(List.of());
 
         List<String> reasons = new ArrayList<>(violations.stream().map(Violation::message).toList());
         List<String> warnings = new ArrayList<>();
+        unsaved.ifPresent(file -> warnings.add("budget file at " + request.gitSha() + " not saved: only a project admin "
+                + "token replaces the stored budget (PUT /v1/projects/{id}/budgets/{environment}); this build was held "
+                + "to both"));
         comparison.forEach(c -> {
             if (c.outcome() == MetricComparison.Outcome.REGRESSED) {
                 reasons.add(c.message());
@@ -101,19 +111,33 @@ public class GateService {
         return validation;
     }
 
-    /** The repository's budget file when the request carries one (saved as a new version if it changed), else the stored one. */
-    private BudgetStore.Versioned budgetFor(ValidateRequest request, String environment) {
+    /**
+     * The stored budget, or — when an admin (or ops) sends the repository's budget file and it differs — the file,
+     * saved as the environment's next version. A CI token cannot replace the budget it is judged by.
+     */
+    private BudgetStore.Versioned budgetFor(ValidateRequest request, String environment, ProjectCaller caller) {
         BudgetStore.Versioned current = budgets.current(request.project(), environment);
-        if (request.budget() == null || request.budget().equals(current.budget())) {
+        if (request.budget() == null || request.budget().equals(current.budget()) || caller.role() != Role.ADMIN) {
             return current;
         }
-        Budget file = request.budget();
+        return budgets.save(request.project(), environment, checked(request.budget()), "budget file at " + request.gitSha());
+    }
+
+    /** A CI token's budget file that differs from the stored budget: not saved, but the build is held to it as well. */
+    private static Optional<Budget> unsavedBudgetFile(ValidateRequest request, BudgetStore.Versioned stored, ProjectCaller caller) {
+        if (request.budget() == null || caller.role() == Role.ADMIN || request.budget().equals(stored.budget())) {
+            return Optional.empty();
+        }
+        return Optional.of(checked(request.budget()));
+    }
+
+    private static Budget checked(Budget file) {
         if (file.minScores() == null || file.maxAudits() == null || file.bundles() == null || file.aggregation() == null
                 || !(file.regressionTolerance() >= 0)) {
             throw ApiException.badRequest("invalid_budget", "budget: needs minScores, maxAudits, bundles, aggregation and "
                     + "regressionTolerance (GET /v1/projects/{id}/budgets/{environment} for the shape)");
         }
-        return budgets.save(request.project(), environment, file, "budget file at " + request.gitSha());
+        return file;
     }
 
     /** Left out, or sent as JSON null (which Jackson gives a JsonNode field as a NullNode, not as null). */

@@ -132,15 +132,31 @@ class GateApiTest {
     }
 
     @Test
-    void shouldAdoptTheRepositorysBudgetFileAsANewVersion() {
+    void shouldHoldACiBuildToItsBudgetFileWithoutSavingItAndAdoptAnAdminsAsANewVersion() {
         Map<String, Object> body = Builds.request(project, "budget-file-1", "fffffff1", "feature/budget", "aaaaaaa1",
                 MAIN_OK, 2000, 2010, 1995, 2005, 2001);
         body.put("environment", "preview");
-        body.put("budget", Map.of("minScores", Map.of("performance", 99.0), "maxAudits", Map.of(), "bundles", List.of(),
-                "aggregation", "MEDIAN", "regressionTolerance", 0.05));
+        Map<String, Object> stricter = Map.of("minScores", Map.of("performance", 99.0), "maxAudits", Map.of(),
+                "bundles", List.of(), "aggregation", "MEDIAN", "regressionTolerance", 0.05);
+        body.put("budget", stricter);
         JsonPath result = validate(body);
         assertThat(result.getString("status")).as("performance 96 < 99 of the file").isEqualTo("FAILED");
-        assertThat(result.getInt("budgetVersion")).isEqualTo(1);
+        assertThat(result.getInt("budgetVersion")).as("a CI token cannot replace the budget").isEqualTo(0);
+        assertThat(result.getList("warnings", String.class)).anyMatch(w -> w.contains("not saved"));
+        Map<String, Object> looser = new java.util.HashMap<>(body);
+        looser.put("buildId", "budget-file-2");
+        looser.put("bundles", List.of(Map.of("name", "dist/main.4f1c.js", "size", 400 * 1024)));
+        looser.put("budget", Map.of("minScores", Map.of(), "maxAudits", Map.of(), "bundles", List.of(),
+                "aggregation", "MEDIAN", "regressionTolerance", 0.05));
+        assertThat(validate(looser).getList("blockingReasons", String.class)).as("a looser file loosens nothing")
+                .anyMatch(r -> r.contains("bundle 'main'"));
+        given().header("Authorization", read).get("/v1/projects/{id}/budgets/preview", project).then().statusCode(200)
+                .body("version", equalTo(0));
+
+        body.put("buildId", "budget-file-3");
+        JsonPath adopted = given().header("Authorization", OPS).contentType(ContentType.JSON).body(body)
+                .post("/v1/gates/validate").then().statusCode(200).extract().jsonPath();
+        assertThat(adopted.getInt("budgetVersion")).isEqualTo(1);
         given().header("Authorization", read).get("/v1/projects/{id}/budgets/preview", project).then().statusCode(200)
                 .body("version", equalTo(1)).body("budget.minScores.performance", equalTo(99.0f));
     }
