@@ -106,13 +106,13 @@ const views = {
     const alerts = await api('alerting', `/v1/alerts?tenant=${encodeURIComponent(state.tenant)}&limit=100`);
     const act = (id, action) => async () => {
       try {
-        await api('alerting', `/v1/alerts/${id}/${action}`, { method: 'POST', body: JSON.stringify({ by: 'console', note: `${action} from the console` }) });
+        await api('alerting', `/v1/alerts/${id}/${action}`, { method: 'POST', body: JSON.stringify({ note: `${action} from the console` }) });
         views.alerts();
       } catch (e) { showError(e); }
     };
     const silence = a => async () => {
       try {
-        await api('alerting', '/v1/silences', { method: 'POST', body: JSON.stringify({ tenant: a.tenant, metric: a.metric, minutes: 60, createdBy: 'console', comment: 'silenced from the console' }) });
+        await api('alerting', '/v1/silences', { method: 'POST', body: JSON.stringify({ tenant: a.tenant, metric: a.metric, minutes: 60, comment: 'silenced from the console' }) });
         views.alerts();
       } catch (e) { showError(e); }
     };

@@ -81,7 +81,7 @@ public final class PlatformMain {
                     Map.of("ingest", env.get("INGEST_URL"), "aggregation", env.get("AGGREGATION_URL"),
                             "alerting", env.get("ALERTING_URL"), "scaling", env.get("SCALING_URL"), "gate", env.get("GATE_URL")));
             env.put("CONSOLE_URL", running.console.url());
-            say("  Console     " + running.console.url() + "  (sign in with the ops token or a tenant's read token"
+            say("  Console     " + running.console.url() + "  (sign in with the ops token or a tenant's token"
                     + (env.containsKey("DEMO_READ_TOKEN") ? "; the demo tenant: " + running.console.url() + "/#signin?tenant="
                     + env.get("DEMO_TENANT") + "&token=" + env.get("DEMO_READ_TOKEN") : "") + ")");
         }
@@ -133,7 +133,8 @@ public final class PlatformMain {
             DemoTenant demo = DemoTenant.register(env.get("INGEST_URL"), env.get("PERF_OPS_TOKEN"));
             env.putAll(new TreeMap<>(demo.environment()));
             say("  Demo tenant " + demo.id() + ": ingest key " + demo.ingestKey() + ", server key " + demo.serverKey()
-                    + ", read token " + demo.readToken() + ", origin " + demo.origin());
+                    + ", origin " + demo.origin());
+            say("  Demo tokens read " + demo.readToken() + ", write " + demo.writeToken() + ", admin " + demo.adminToken());
         }
     }
 

@@ -135,7 +135,7 @@ public final class DemoRun implements AutoCloseable {
         body.put("ingestKeys", List.of("pk_" + id));
         body.put("allowedOrigins", List.of("http://localhost:5173"));
         body.put("serverKey", serverKey);
-        body.put("readTokens", List.of(readToken));
+        body.put("tokens", List.of(Map.of("name", "console", "scope", "read", "token", readToken)));
         body.put("rateLimits", Map.of("rumPerMinutePerIp", 1_000_000, "rumPerMinute", 100_000_000, "serverPerMinute", 100_000_000,
                 "rumMetricsPerMinutePerIp", 100_000_000, "rumMetricsPerMinute", 1_000_000_000,
                 "serverTimingsPerMinute", 1_000_000_000));
