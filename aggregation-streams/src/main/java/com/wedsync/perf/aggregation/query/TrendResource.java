@@ -91,6 +91,19 @@ public class TrendResource {
         return trends.findings(start, end, pathAndQuery(uri), localOnly, caller.authorization());
     }
 
+    @GET
+    @Path("/interference/affected")
+    @Access({Grant.OPS, Grant.TENANT_READ})
+    @Operation(summary = "When the tenant was slowed by another tenant's load, and by how much (never who the other was)")
+    public Response affected(@QueryParam("tenant") String tenant, @QueryParam("from") String from,
+                             @QueryParam("to") String to, @QueryParam("local") boolean localOnly, @Context UriInfo uri) {
+        String checkedTenant = requireTenant(tenant);
+        caller.get().requireTenant(checkedTenant);
+        Instant end = TrendQuery.instant(to, "to", Instant.now());
+        Instant start = TrendQuery.instant(from, "from", end.minus(Duration.ofHours(24)));
+        return trends.affected(checkedTenant, start, end, pathAndQuery(uri), localOnly, caller.authorization());
+    }
+
     private static String requireTenant(String tenant) {
         if (tenant == null || tenant.isBlank()) {
             throw ApiException.badRequest("missing_tenant", "query parameter 'tenant' is required");

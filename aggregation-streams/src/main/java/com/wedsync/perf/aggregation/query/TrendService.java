@@ -76,6 +76,18 @@ public class TrendService {
         return relay(peers.get(owner, withLocal(pathAndQuery), authorization));
     }
 
+    /** The findings that name {@code tenant} as a victim, as that tenant may see them (no other tenant named). */
+    public Response affected(String tenant, Instant from, Instant to, String pathAndQuery, boolean localOnly,
+                             String authorization) {
+        HostInfo owner = reader.owner(TrendStores.FINDINGS, TrendStores.PLATFORM_KEY);
+        if (owner.equals(reader.self()) || localOnly) {
+            return ok(local.findings(from, to).stream().flatMap(f -> AffectedView.of(f, tenant).stream())
+                    .collect(java.util.stream.Collectors.toMap(AffectedView::findingId, v -> v, (a, b) -> a,
+                            java.util.LinkedHashMap::new)).values().stream().toList());
+        }
+        return relay(peers.get(owner, withLocal(pathAndQuery), authorization));
+    }
+
     private List<RoutePartial> remotePartials(HostInfo holder, String tenant, Metric metric, Instant from, Instant to,
                                               String authorization) {
         String path = "/v1/internal/page-partials?tenant=" + encode(tenant) + "&metric=" + metric.name()
