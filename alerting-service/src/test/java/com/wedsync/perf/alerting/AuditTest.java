@@ -59,4 +59,27 @@ class AuditTest {
         given().header("Authorization", token).get("/v1/audit").then().statusCode(403);
         given().get("/v1/audit").then().statusCode(401);
     }
+
+    @Test
+    void shouldKeepIngestsTenantChangesFromTheAuditTopicOnceEachAndShowThemToTheTenantsAdmin() {
+        String tenant = TestData.uniqueTenant("ingest-audited");
+        com.wedsync.perf.localstack.access.TenantFixture.Tokens tokens = TestData.tenantWithTokens(tenant);
+        com.wedsync.perf.model.event.AuditEvent issued = new com.wedsync.perf.model.event.AuditEvent(
+                java.util.UUID.randomUUID().toString(), "ingest-service", java.time.Instant.now(), tenant + "/admin", tenant,
+                "issue_token", "deploy-bot", "[]", "[{\"name\":\"deploy-bot\",\"scope\":\"write\"}]");
+
+        TestData.audit(issued);
+        TestData.audit(issued);
+
+        JsonPath asOps = await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", TestData.OPS)
+                .get("/v1/audit?service=ingest-service&tenant=" + tenant).then().statusCode(200).extract().jsonPath(),
+                found -> !found.getList("$").isEmpty());
+        assertThat(asOps.getList("action", String.class)).as("a replayed record is stored once").containsExactly("issue_token");
+        assertThat(asOps.getString("[0].actor")).isEqualTo(tenant + "/admin");
+        assertThat(asOps.getString("[0].service")).isEqualTo("ingest-service");
+        assertThat(given().header("Authorization", tokens.admin()).get("/v1/audit?service=ingest-service").then()
+                .statusCode(200).extract().jsonPath().getList("subject", String.class)).containsExactly("deploy-bot");
+        assertThat(given().header("Authorization", TestData.OPS).get("/v1/audit?service=alerting-service&tenant=" + tenant)
+                .then().statusCode(200).extract().jsonPath().getList("$")).isEmpty();
+    }
 }

@@ -77,6 +77,12 @@ final class TestData {
         }
     }
 
+    static void audit(com.wedsync.perf.model.event.AuditEvent event) {
+        try (KafkaProducer<String, com.wedsync.perf.model.event.AuditEvent> producer = producer(Topics.AUDIT)) {
+            producer.send(new ProducerRecord<>(Topics.AUDIT.name(), event.tenant(), event));
+        }
+    }
+
     static void wedding(String tenant, String weddingId, Instant ceremonyAt) {
         try (KafkaProducer<String, WeddingSchedule> producer = producer(Topics.WEDDINGS)) {
             producer.send(new ProducerRecord<>(Topics.WEDDINGS.name(), tenant + "/" + weddingId, new WeddingSchedule(

@@ -11,6 +11,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import com.wedsync.perf.model.event.AuditEvent;
+import com.wedsync.perf.model.topic.Topics;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A tenant's admin token issues, rotates and revokes the tenant's tokens; no other token can. */
 @QuarkusTest
@@ -88,5 +94,27 @@ class TenantTokensTest {
                 .then().statusCode(400).body("error", equalTo("invalid_scope"));
         given().header("Authorization", admin).when().post("/v1/tenants/" + tenant.id() + "/tokens/nobody/rotate")
                 .then().statusCode(404);
+    }
+
+    @Test
+    void shouldAuditTenantAndTokenChangesWithTheActingTokenAndNoSecret() {
+        try (TopicReader<String, AuditEvent> audit = TopicReader.fromNow(Topics.AUDIT)) {
+            TestTenants.Registered tenant = TestTenants.register("audited");
+            String secret = given().header("Authorization", "Bearer " + tenant.adminToken()).contentType(ContentType.JSON)
+                    .body("{\"name\": \"deploy-bot\", \"scope\": \"write\"}")
+                    .when().post("/v1/tenants/" + tenant.id() + "/tokens").then().statusCode(201).extract().path("token");
+
+            List<AuditEvent> events = audit.awaitRecords(records -> records.stream()
+                    .filter(r -> tenant.id().equals(r.key())).count() >= 2, Duration.ofSeconds(20)).stream()
+                    .filter(r -> tenant.id().equals(r.key())).map(ConsumerRecord::value).toList();
+
+            assertThat(events).extracting(AuditEvent::action).containsExactly("register_tenant", "issue_token");
+            assertThat(events).extracting(AuditEvent::actor).containsExactly("ops", tenant.id() + "/admin");
+            assertThat(events.get(1).subject()).isEqualTo("deploy-bot");
+            assertThat(events.get(1).after()).contains("deploy-bot", "write");
+            assertThat(events).allSatisfy(event -> assertThat(event.service()).isEqualTo("ingest-service"));
+            assertThat(events.toString()).as("no secret and no hash in the audit log")
+                    .doesNotContain(secret, tenant.adminToken(), tenant.serverKey(), "sha256:");
+        }
     }
 }

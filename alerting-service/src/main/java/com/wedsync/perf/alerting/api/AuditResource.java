@@ -30,14 +30,15 @@ public class AuditResource {
 
     @GET
     @Access({Grant.OPS, Grant.TENANT_ADMIN})
-    @Operation(summary = "Changes to rules, notification targets, silences and alerts, newest first; filter by tenant, "
-            + "action and since (ISO-8601)")
-    public List<AuditTrail.Entry> list(@QueryParam("tenant") String tenant, @QueryParam("action") String action,
+    @Operation(summary = "Changes to rules, notification targets, silences and alerts, and ingest's to tenants and "
+            + "tokens (service=ingest-service), newest first; filter by tenant, service, action and since (ISO-8601)")
+    public List<AuditTrail.Entry> list(@QueryParam("tenant") String tenant, @QueryParam("service") String service,
+                                       @QueryParam("action") String action,
                                        @QueryParam("since") String since, @QueryParam("limit") Integer limit) {
         Optional<String> scope = caller.get().tenantScope();
         if (scope.isPresent() && tenant != null && !tenant.equals(scope.get())) {
             throw ApiException.notFound("no data for tenant '" + tenant + "'");
         }
-        return audit.find(scope.orElse(tenant), action, ListQuery.since(since), ListQuery.limit(limit));
+        return audit.find(scope.orElse(tenant), service, action, ListQuery.since(since), ListQuery.limit(limit));
     }
 }

@@ -1,6 +1,8 @@
 package com.wedsync.perf.alerting.intake;
 
 import com.wedsync.perf.alerting.lifecycle.AlertLifecycle;
+import com.wedsync.perf.alerting.audit.AuditTrail;
+import com.wedsync.perf.model.event.AuditEvent;
 import com.wedsync.perf.model.event.InterferenceFinding;
 import com.wedsync.perf.model.event.TrendPoint;
 import com.wedsync.perf.model.topic.Topics;
@@ -15,7 +17,7 @@ import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads {@code perf.trends.v1} and {@code perf.interference.v1} in the {@code alerting-service} group (channel
+ * Reads {@code perf.trends.v1}, {@code perf.interference.v1} and {@code perf.audit.v1} in the {@code alerting-service} group (channel
  * {@value #CHANNEL}), so N instances share the partitions. Each record is applied in one database transaction with
  * its offset ({@link OffsetLedger}), so a replay changes nothing; while the database is away the record waits and is
  * retried, never skipped; a record that cannot be read goes to the dead-letter topic.
@@ -30,10 +32,12 @@ public class AlertIntake {
     private final OffsetLedger ledger;
     private final RecordHandling handling;
     private final InputFreshnessCheck freshness;
+    private final AuditTrail audit;
 
     public AlertIntake(TrendObservations observations, AlertLifecycle lifecycle, OffsetLedger ledger,
                        RecordHandling handling,
-                       @Readiness InputFreshnessCheck freshness) {
+                       @Readiness InputFreshnessCheck freshness, AuditTrail audit) {
+        this.audit = audit;
         this.observations = observations;
         this.lifecycle = lifecycle;
         this.ledger = ledger;
@@ -56,6 +60,11 @@ public class AlertIntake {
 
     /** What the record asks for. */
     private Runnable decode(ConsumerRecord<byte[], byte[]> record) {
+        if (record.topic().equals(Topics.AUDIT.name())) {
+            AuditEvent event = RecordHandling.read(record,
+                    bytes -> Topics.AUDIT.valueSerde().deserializer().deserialize(record.topic(), bytes));
+            return () -> audit.store(event);
+        }
         if (record.topic().equals(Topics.TRENDS.name())) {
             TrendPoint point = RecordHandling.read(record,
                     bytes -> Topics.TRENDS.valueSerde().deserializer().deserialize(record.topic(), bytes));

@@ -3,6 +3,7 @@ package com.wedsync.perf.ingest.tenant;
 import com.wedsync.perf.service.tenant.TenantDirectory;
 
 import com.wedsync.perf.service.auth.Access;
+import com.wedsync.perf.service.auth.CurrentCaller;
 import com.wedsync.perf.service.auth.Grant;
 
 import com.wedsync.perf.service.api.ApiException;
@@ -26,8 +27,10 @@ public class TenantAdminResource {
 
     private final TenantRegistration registration;
     private final TenantDirectory directory;
+    private final CurrentCaller caller;
 
-    public TenantAdminResource(TenantRegistration registration, TenantDirectory directory) {
+    public TenantAdminResource(TenantRegistration registration, TenantDirectory directory, CurrentCaller caller) {
+        this.caller = caller;
         this.registration = registration;
         this.directory = directory;
     }
@@ -46,7 +49,7 @@ public class TenantAdminResource {
         if (request == null) {
             throw ApiException.badRequest("missing_body", "a JSON body with the tenant's name is required");
         }
-        return registration.register(id, request);
+        return registration.register(id, request, caller.get().name());
     }
 
     @GET

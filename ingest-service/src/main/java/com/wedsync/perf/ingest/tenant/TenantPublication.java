@@ -10,7 +10,9 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Publishes a tenant's new record to the compacted tenants topic and, once Kafka has it, applies it here, so this
- * instance's next request sees it at once; every other service sees it when the record reaches it.
+ * instance's next request sees it at once; every other service sees it when the record reaches it. The returned
+ * stage completes on the producer's I/O thread: what follows it and sends again must run elsewhere
+ * ({@code thenComposeAsync}), or it waits for metadata that only that thread can fetch.
  */
 @ApplicationScoped
 public class TenantPublication {

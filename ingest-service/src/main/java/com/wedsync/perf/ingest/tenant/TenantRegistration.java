@@ -6,6 +6,7 @@ import com.wedsync.perf.service.auth.SecretHash;
 
 import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.model.event.TenantConfig;
+import com.wedsync.perf.ingest.audit.TenantAudit;
 import com.wedsync.perf.model.event.TenantToken;
 import com.wedsync.perf.model.event.TokenScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,14 +31,16 @@ public class TenantRegistration {
 
     private final TenantPublication publication;
     private final TenantDirectory directory;
+    private final TenantAudit audit;
     private final Clock clock = Clock.systemUTC();
 
-    public TenantRegistration(TenantPublication publication, TenantDirectory directory) {
+    public TenantRegistration(TenantPublication publication, TenantDirectory directory, TenantAudit audit) {
         this.publication = publication;
+        this.audit = audit;
         this.directory = directory;
     }
 
-    public CompletionStage<TenantView> register(String id, TenantRequest request) {
+    public CompletionStage<TenantView> register(String id, TenantRequest request, String actor) {
         String tenantId = TenantValidation.tenantId(id);
         Optional<TenantConfig> existing = directory.byId(tenantId);
         Instant now = Instant.now(clock);
@@ -61,7 +64,10 @@ public class TenantRegistration {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("invalid_field", e.getMessage());
         }
-        return publication.publish(tenant).thenApply(published -> {
+        TenantView before = existing.map(t -> TenantView.of(t, Map.of())).orElse(null);
+        return publication.publish(tenant).thenComposeAsync(published -> audit.record(actor, tenantId,
+                existing.isPresent() ? "update_tenant" : "register_tenant", tenantId, before, TenantView.of(tenant, Map.of())))
+                .thenApply(audited -> {
             LOG.infof("tenant %s %s (tier %s, %d ingest keys, %d origins, %d tokens)", tenantId,
                     existing.isPresent() ? "updated" : "registered", tenant.tier(), tenant.ingestKeys().size(),
                     tenant.allowedOrigins().size(), tenant.allTokens().size());

@@ -1,5 +1,6 @@
 package com.wedsync.perf.ingest.tenant;
 
+import com.wedsync.perf.ingest.audit.TenantAudit;
 import com.wedsync.perf.model.event.TenantConfig;
 import com.wedsync.perf.model.event.TenantToken;
 import com.wedsync.perf.model.event.TokenScope;
@@ -26,9 +27,11 @@ public class TenantTokens {
 
     private final TenantDirectory directory;
     private final TenantPublication publication;
+    private final TenantAudit audit;
     private final Clock clock = Clock.systemUTC();
 
-    public TenantTokens(TenantDirectory directory, TenantPublication publication) {
+    public TenantTokens(TenantDirectory directory, TenantPublication publication, TenantAudit audit) {
+        this.audit = audit;
         this.directory = directory;
         this.publication = publication;
     }
@@ -52,7 +55,7 @@ public class TenantTokens {
         TenantToken token = new TenantToken(name, scope(request.scope()), SecretHash.of(secret), Instant.now(clock));
         List<TenantToken> tokens = new ArrayList<>(tenant.tokens());
         tokens.add(token);
-        return save(tenant, tokens, "issued token " + name + " (" + token.scope() + ")", actor)
+        return save(tenant, tokens, "issue_token", name, actor)
                 .thenApply(saved -> TokenView.of(token, request.token() != null ? null : secret));
     }
 
@@ -63,7 +66,7 @@ public class TenantTokens {
         String secret = SecretHash.newSecret(old.scope().secretPrefix());
         TenantToken renewed = new TenantToken(old.name(), old.scope(), SecretHash.of(secret), Instant.now(clock));
         List<TenantToken> tokens = new ArrayList<>(tenant.tokens().stream().map(t -> t.name().equals(name) ? renewed : t).toList());
-        return save(tenant, tokens, "rotated token " + name, actor).thenApply(saved -> TokenView.of(renewed, secret));
+        return save(tenant, tokens, "rotate_token", name, actor).thenApply(saved -> TokenView.of(renewed, secret));
     }
 
     public CompletionStage<Void> revoke(String tenantId, String name, String actor) {
@@ -74,14 +77,23 @@ public class TenantTokens {
             throw ApiException.conflict("last_admin_token", "'" + name + "' is the tenant's last admin token; issue "
                     + "another admin token first");
         }
-        return save(tenant, tokens, "revoked token " + name, actor).thenApply(saved -> null);
+        return save(tenant, tokens, "revoke_token", name, actor).thenApply(saved -> null);
     }
 
-    private CompletionStage<TenantConfig> save(TenantConfig tenant, List<TenantToken> tokens, String what, String actor) {
-        return publication.publish(tenant.withTokens(tokens, Instant.now(clock))).thenApply(saved -> {
-            LOG.infof("tenant %s: %s by %s", tenant.tenantId(), what, actor);
-            return saved;
-        });
+    /** Publishes the tenant with its new tokens, then the audit entry (names, scopes and issue times; never a hash). */
+    private CompletionStage<TenantConfig> save(TenantConfig tenant, List<TenantToken> tokens, String action, String name,
+                                               String actor) {
+        TenantConfig changed = tenant.withTokens(tokens, Instant.now(clock));
+        return publication.publish(changed)
+                .thenComposeAsync(saved -> audit.record(actor, tenant.tenantId(), action, name, views(tenant), views(changed)))
+                .thenApply(audited -> {
+                    LOG.infof("tenant %s: %s %s by %s", tenant.tenantId(), action, name, actor);
+                    return changed;
+                });
+    }
+
+    private static List<TokenView> views(TenantConfig tenant) {
+        return tenant.allTokens().stream().map(token -> TokenView.of(token, null)).toList();
     }
 
     private TenantConfig tenant(String tenantId) {

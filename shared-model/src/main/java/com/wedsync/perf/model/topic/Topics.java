@@ -1,6 +1,7 @@
 package com.wedsync.perf.model.topic;
 
 import com.wedsync.perf.model.event.AlertEvent;
+import com.wedsync.perf.model.event.AuditEvent;
 import com.wedsync.perf.model.event.DeadLetter;
 import com.wedsync.perf.model.event.DeploymentMarker;
 import com.wedsync.perf.model.event.GateDecision;
@@ -54,6 +55,13 @@ public final class Topics {
     public static final Topic<String, DeploymentMarker> DEPLOYS = Topic.retained(
             "perf.deploys.v1", 3, DERIVED_RETENTION, Serdes.String(), JsonSerde.of(DeploymentMarker.class));
 
+    /** Audit entries are kept 400 days, whatever the retention of the rest (a year of changes and the month before). */
+    public static final Duration AUDIT_RETENTION = Duration.ofDays(400);
+
+    /** Changes made in services without a database (ingest's tenants and tokens), keyed by tenant; alerting stores them. */
+    public static final Topic<String, AuditEvent> AUDIT = Topic.retained(
+            "perf.audit.v1", 3, AUDIT_RETENTION, Serdes.String(), JsonSerde.of(AuditEvent.class));
+
     /**
      * What no consumer could use, keyed by the source topic. Kept as long as the raw data it came from, so a fixed
      * consumer can still replay it.
@@ -62,7 +70,7 @@ public final class Topics {
             "perf.deadletter.v1", 3, RAW_RETENTION, Serdes.String(), JsonSerde.of(DeadLetter.class));
 
     private static final List<Topic<?, ?>> ALL = List.of(
-            TENANTS, WEDDINGS, RUM, SERVER_TIMINGS, TRENDS, INTERFERENCE, ALERTS, SCALING, GATE, DEPLOYS, DEAD_LETTERS);
+            TENANTS, WEDDINGS, RUM, SERVER_TIMINGS, TRENDS, INTERFERENCE, ALERTS, SCALING, GATE, DEPLOYS, AUDIT, DEAD_LETTERS);
 
     private Topics() {
     }

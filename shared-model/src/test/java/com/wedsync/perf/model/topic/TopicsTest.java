@@ -17,7 +17,7 @@ class TopicsTest {
         assertThat(names).hasSize(Topics.all().size()).containsExactlyInAnyOrder(
                 "perf.tenants.v1", "perf.weddings.v1", "perf.rum.v1", "perf.server.v1", "perf.trends.v1",
                 "perf.interference.v1", "perf.alerts.v1", "perf.scaling.v1", "perf.gate.v1", "perf.deploys.v1",
-                "perf.deadletter.v1");
+                "perf.audit.v1", "perf.deadletter.v1");
     }
 
     @Test
