@@ -6,13 +6,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
-/** The server.properties of a single-node KRaft broker that is its own controller, bound to loopback only. */
-record BrokerConfig(int port, int controllerPort, Path logDir) {
+/**
+ * The server.properties of a single-node KRaft broker that is its own controller, bound to loopback only; with a
+ * {@code saslPort} also a SASL_PLAINTEXT listener (mechanism PLAIN, user {@value #SASL_USER}), so that tests can show
+ * the services' clients authenticate with the standard Kafka security settings.
+ */
+record BrokerConfig(int port, int controllerPort, int saslPort, Path logDir) {
 
     static final String HOST = "127.0.0.1";
+    static final int NO_SASL = -1;
+    static final String SASL_USER = "perf-services";
+    static final String SASL_PASSWORD = "perf-services-local-secret";
 
     String bootstrapServers() {
         return HOST + ":" + port;
+    }
+
+    boolean hasSasl() {
+        return saslPort != NO_SASL;
+    }
+
+    String saslBootstrapServers() {
+        return HOST + ":" + saslPort;
     }
 
     Properties properties() {
@@ -20,11 +35,18 @@ record BrokerConfig(int port, int controllerPort, Path logDir) {
         p.setProperty("process.roles", "broker,controller");
         p.setProperty("node.id", "1");
         p.setProperty("controller.quorum.voters", "1@" + HOST + ":" + controllerPort);
-        p.setProperty("listeners", "PLAINTEXT://" + HOST + ":" + port + ",CONTROLLER://" + HOST + ":" + controllerPort);
-        p.setProperty("advertised.listeners", "PLAINTEXT://" + bootstrapServers());
+        String sasl = hasSasl() ? ",SASL://" + saslBootstrapServers() : "";
+        p.setProperty("listeners", "PLAINTEXT://" + HOST + ":" + port + ",CONTROLLER://" + HOST + ":" + controllerPort + sasl);
+        p.setProperty("advertised.listeners", "PLAINTEXT://" + bootstrapServers() + sasl);
         p.setProperty("controller.listener.names", "CONTROLLER");
         p.setProperty("inter.broker.listener.name", "PLAINTEXT");
-        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"
+                + (hasSasl() ? ",SASL:SASL_PLAINTEXT" : ""));
+        if (hasSasl()) {
+            p.setProperty("sasl.enabled.mechanisms", "PLAIN");
+            p.setProperty("listener.name.sasl.plain.sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule "
+                    + "required user_" + SASL_USER + "=\"" + SASL_PASSWORD + "\";");
+        }
         p.setProperty("log.dirs", logDir.toString());
         // One node: every internal topic has one replica, and transactions (exactly_once_v2) need min ISR 1.
         p.setProperty("offsets.topic.replication.factor", "1");

@@ -33,16 +33,29 @@ final class KafkaBrokerProcess implements AutoCloseable {
 
     /** Starts the broker and returns once it answers a client; fails with the broker's own last words. */
     static KafkaBrokerProcess start(Path dataDir, int requestedPort, int requestedControllerPort) throws IOException {
-        return start(dataDir, requestedPort, requestedControllerPort, ProcessHandle.current().pid());
+        return start(dataDir, requestedPort, requestedControllerPort, BrokerConfig.NO_SASL, ProcessHandle.current().pid());
     }
 
-    /** As {@link #start(Path, int, int)}, with the broker exiting when process {@code watchedPid} exits. */
+    /** With a SASL_PLAINTEXT listener on {@code requestedSaslPort} (0: any free port; {@link BrokerConfig#NO_SASL}: none). */
+    static KafkaBrokerProcess start(Path dataDir, int requestedPort, int requestedControllerPort, int requestedSaslPort)
+            throws IOException {
+        return start(dataDir, requestedPort, requestedControllerPort, requestedSaslPort, ProcessHandle.current().pid());
+    }
+
     static KafkaBrokerProcess start(Path dataDir, int requestedPort, int requestedControllerPort, long watchedPid)
             throws IOException {
+        return start(dataDir, requestedPort, requestedControllerPort, BrokerConfig.NO_SASL, watchedPid);
+    }
+
+    /** As {@link #start(Path, int, int, int)}, with the broker exiting when process {@code watchedPid} exits. */
+    static KafkaBrokerProcess start(Path dataDir, int requestedPort, int requestedControllerPort, int requestedSaslPort,
+                                    long watchedPid) throws IOException {
         int port = FreePorts.resolve(requestedPort, "the Kafka broker");
         int controllerPort = FreePorts.resolve(requestedControllerPort, "the Kafka controller");
+        int saslPort = requestedSaslPort == BrokerConfig.NO_SASL ? BrokerConfig.NO_SASL
+                : FreePorts.resolve(requestedSaslPort, "the Kafka broker's SASL listener");
         Path kafkaDir = Files.createDirectories(dataDir.resolve("kafka"));
-        BrokerConfig config = new BrokerConfig(port, controllerPort, kafkaDir.resolve("logs"));
+        BrokerConfig config = new BrokerConfig(port, controllerPort, saslPort, kafkaDir.resolve("logs"));
         Path properties = config.write(kafkaDir.resolve("server.properties"));
         Path logFile = kafkaDir.resolve("broker.log");
 

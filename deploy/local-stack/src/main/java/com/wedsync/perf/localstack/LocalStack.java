@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -45,7 +46,8 @@ public final class LocalStack implements AutoCloseable {
         try {
             Files.createDirectories(settings.dataDir());
             if (settings.existingKafka().isEmpty()) {
-                broker = KafkaBrokerProcess.start(settings.dataDir(), settings.kafkaPort(), settings.controllerPort());
+                broker = KafkaBrokerProcess.start(settings.dataDir(), settings.kafkaPort(), settings.controllerPort(),
+                        settings.saslPort());
             }
             if (settings.existingJdbc().isEmpty()) {
                 postgres = EmbeddedPostgresServer.start(settings.dataDir(), settings.postgresPort(), settings.persistent());
@@ -83,6 +85,20 @@ public final class LocalStack implements AutoCloseable {
         return bootstrapServers;
     }
 
+    /**
+     * The standard Kafka client settings of the embedded broker's SASL_PLAINTEXT listener ({@code bootstrap.servers},
+     * {@code security.protocol}, {@code sasl.mechanism}, {@code sasl.jaas.config}); test stacks have one.
+     */
+    public synchronized Map<String, String> saslClientSettings() {
+        BrokerConfig config = requireEmbeddedBroker().config();
+        if (!config.hasSasl()) {
+            throw new IllegalStateException("this stack's broker has no SASL listener (test stacks have one)");
+        }
+        return Map.of("bootstrap.servers", config.saslBootstrapServers(), "security.protocol", "SASL_PLAINTEXT",
+                "sasl.mechanism", "PLAIN", "sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule "
+                        + "required username=\"" + BrokerConfig.SASL_USER + "\" password=\"" + BrokerConfig.SASL_PASSWORD + "\";");
+    }
+
     /** The server's maintenance database. */
     public JdbcTarget server() {
         return server;
@@ -102,7 +118,7 @@ public final class LocalStack implements AutoCloseable {
     public synchronized void startBroker() {
         BrokerConfig config = requireEmbeddedBroker().config();
         try {
-            broker = KafkaBrokerProcess.start(settings.dataDir(), config.port(), config.controllerPort());
+            broker = KafkaBrokerProcess.start(settings.dataDir(), config.port(), config.controllerPort(), config.saslPort());
         } catch (IOException e) {
             throw new UncheckedIOException("the Kafka broker could not start again", e);
         }

@@ -19,12 +19,16 @@ import java.util.Map;
 public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String DATABASE_ARG = "database";
+    /** {@code sasl}: the service connects to the broker's SASL_PLAINTEXT listener with Kafka's standard settings. */
+    public static final String KAFKA_SECURITY_ARG = "kafka-security";
 
     private String database;
+    private boolean sasl;
 
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.get(DATABASE_ARG);
+        sasl = "sasl".equals(initArgs.get(KAFKA_SECURITY_ARG));
     }
 
     @Override
@@ -37,6 +41,11 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
         config.put("kafka-streams.state.dir", scratchDirectory("kafka-streams-state").toString());
         config.put("quarkus.kafka.devservices.enabled", "false");
         config.put("quarkus.datasource.devservices.enabled", "false");
+        if (sasl) {
+            // as KAFKA_BOOTSTRAP_SERVERS, KAFKA_SECURITY_PROTOCOL, KAFKA_SASL_MECHANISM and KAFKA_SASL_JAAS_CONFIG would
+            stack.saslClientSettings().forEach((key, value) -> config.put("kafka." + key, value));
+            config.put("quarkus.kafka-streams.bootstrap-servers", config.get("kafka.bootstrap.servers"));
+        }
         if (database != null && !database.isBlank()) {
             JdbcTarget target = stack.database(database);
             config.put("quarkus.datasource.jdbc.url", target.url());

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param kafkaPort the embedded broker's client port, 0 for any free port
  * @param controllerPort the embedded broker's KRaft controller port, 0 for any free port
  * @param postgresPort the embedded PostgreSQL's port, 0 for any free port
+ * @param saslPort the embedded broker's SASL_PLAINTEXT listener, 0 for any free port, -1 for none
  */
 public record StackSettings(
         Optional<String> existingKafka,
@@ -23,7 +24,8 @@ public record StackSettings(
         boolean persistent,
         int kafkaPort,
         int controllerPort,
-        int postgresPort) {
+        int postgresPort,
+        int saslPort) {
 
     public static final String KAFKA_BOOTSTRAP_SERVERS = "KAFKA_BOOTSTRAP_SERVERS";
     public static final String PERF_JDBC_URL = "PERF_JDBC_URL";
@@ -36,7 +38,7 @@ public record StackSettings(
 
     /** For tests: existing servers when configured, otherwise throw-away servers on free ports. */
     public static StackSettings forTests(Map<String, String> env, Path scratchDir) {
-        return new StackSettings(existingKafka(env), existingJdbc(env), scratchDir, false, 0, 0, 0);
+        return new StackSettings(existingKafka(env), existingJdbc(env), scratchDir, false, 0, 0, 0, 0);
     }
 
     /** For ./platform up: well-known ports and data kept under {@code .local/} between runs. */
@@ -44,7 +46,7 @@ public record StackSettings(
         return new StackSettings(existingKafka(env), existingJdbc(env),
                 Path.of(env.getOrDefault(PERF_DATA_DIR, ".local")).toAbsolutePath(), true,
                 port(env, PERF_KAFKA_PORT, 9092), port(env, PERF_KAFKA_CONTROLLER_PORT, 9093),
-                port(env, PERF_POSTGRES_PORT, 5432));
+                port(env, PERF_POSTGRES_PORT, 5432), BrokerConfig.NO_SASL);
     }
 
     private static Optional<String> existingKafka(Map<String, String> env) {

@@ -65,6 +65,11 @@ public final class SampleEvents {
                 DeploymentStatus.DEPLOYED, null, AT);
     }
 
+    public static AuditEvent audit() {
+        return new AuditEvent("e-1", "ingest-service", AT, "studio-aurora/admin", "studio-aurora", "issue_token", "ci-bot",
+                "[]", "[{\"name\":\"ci-bot\",\"scope\":\"write\"}]");
+    }
+
     public static DeadLetter deadLetter() {
         return DeadLetter.of("aggregation-streams", "perf.rum.v1", 2, 41L, null, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "tenant is required", AT);
