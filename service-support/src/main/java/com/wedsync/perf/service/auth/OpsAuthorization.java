@@ -1,6 +1,5 @@
 package com.wedsync.perf.service.auth;
 
-import com.wedsync.perf.service.api.ApiException;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,7 +7,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Admits a request carrying the ops bearer token ({@code PERF_OPS_TOKEN}); without one configured, admits none. A
+ * Recognises the ops bearer token ({@code PERF_OPS_TOKEN}); without one configured, nobody is ops. A
  * token shorter than {@value #MIN_LENGTH} characters stops the service at start: it opens every tenant's data.
  */
 @ApplicationScoped
@@ -32,18 +31,5 @@ public class OpsAuthorization implements CredentialResolver {
     @Override
     public Optional<Caller> resolve(String token) {
         return opsToken.isPresent() && SecretHash.matches(token, opsToken.get()) ? Optional.of(Caller.ops()) : Optional.empty();
-    }
-
-    /** True when the header carries the configured ops token. */
-    public boolean isOps(String authorization) {
-        return opsToken.isPresent() && SecretHash.matches(BearerToken.from(authorization), opsToken.get());
-    }
-
-    public void require(String authorization) {
-        String expected = opsToken.orElseThrow(() -> ApiException.forbidden("admin_disabled",
-                "no ops token is configured (PERF_OPS_TOKEN), so the admin API is closed"));
-        if (!SecretHash.matches(BearerToken.from(authorization), expected)) {
-            throw ApiException.unauthorized("the bearer token is not the ops token");
-        }
     }
 }
