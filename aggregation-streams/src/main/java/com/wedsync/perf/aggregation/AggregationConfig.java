@@ -25,6 +25,10 @@ public interface AggregationConfig {
     @WithDefault("0.01")
     double relativeAccuracy();
 
+    /** Distinct routes (operations) one tenant opens per day on one input partition before /:other (other). */
+    @WithDefault("2000")
+    int namesPerPartition();
+
     Retention retention();
 
     Interference interference();
@@ -73,6 +77,6 @@ public interface AggregationConfig {
                 retention().minute(), retention().hour(), retention().day(),
                 new InterferenceSettings(i.lookbackMinutes(), i.minHistoryMinutes(), i.volumeRatio(),
                         i.minSpikeRequests(), i.latencyRatio(), i.minVictimRequests(), i.minCorrelation(),
-                        i.evaluationDelay()));
+                        i.evaluationDelay()), namesPerPartition());
     }
 }

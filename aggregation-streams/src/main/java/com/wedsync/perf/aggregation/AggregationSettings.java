@@ -13,6 +13,8 @@ import java.time.Duration;
  *        minute once that many input partitions have said they are past it
  * @param dedupeRetention how long a web-vitals id is remembered, so a later report replaces its value
  * @param minuteRetention how long 1-minute points stay queryable; likewise hour and day
+ * @param namesPerPartition distinct routes (and operations) one tenant may open per day on one input partition; the
+ *        rest count under {@code /:other} ({@code other}) — a bound on state behind ingest's per-instance caps
  */
 public record AggregationSettings(
         Duration grace,
@@ -22,12 +24,16 @@ public record AggregationSettings(
         Duration minuteRetention,
         Duration hourRetention,
         Duration dayRetention,
-        InterferenceSettings interference) {
+        InterferenceSettings interference,
+        int namesPerPartition) {
+
+    /** Twice ingest's default daily cap: never reached by a tenant ingest admitted (its routes spread over 6 partitions). */
+    public static final int DEFAULT_NAMES_PER_PARTITION = 2_000;
 
     public static AggregationSettings defaults() {
         return new AggregationSettings(Duration.ofSeconds(30), Topics.RUM.partitions(), Duration.ofMinutes(30),
                 QuantileSketch.DEFAULT_RELATIVE_ACCURACY, Duration.ofDays(2), Duration.ofDays(35), Duration.ofDays(400),
-                InterferenceSettings.defaults());
+                InterferenceSettings.defaults(), DEFAULT_NAMES_PER_PARTITION);
     }
 
     public AggregationSettings {
@@ -39,7 +45,13 @@ public record AggregationSettings(
     /** The same settings for a topology whose input topics have this many partitions (tests: 1). */
     public AggregationSettings withInputPartitions(int partitions) {
         return new AggregationSettings(grace, partitions, dedupeRetention, relativeAccuracy, minuteRetention,
-                hourRetention, dayRetention, interference);
+                hourRetention, dayRetention, interference, namesPerPartition);
+    }
+
+    /** The same settings with another cap on the names a tenant opens per partition and day. */
+    public AggregationSettings withNamesPerPartition(int names) {
+        return new AggregationSettings(grace, inputPartitions, dedupeRetention, relativeAccuracy, minuteRetention,
+                hourRetention, dayRetention, interference, names);
     }
 
     /** The watermark at which a window ending at {@code windowEnd} closes and its point is emitted. */

@@ -1,6 +1,7 @@
 package com.wedsync.perf.aggregation.topology;
 
 import com.wedsync.perf.aggregation.AggregationSettings;
+import com.wedsync.perf.aggregation.window.DistinctNames;
 import com.wedsync.perf.aggregation.window.Partial;
 import com.wedsync.perf.aggregation.window.Sample;
 import com.wedsync.perf.aggregation.window.SeenId;
@@ -9,6 +10,8 @@ import com.wedsync.perf.aggregation.window.SeriesKey;
 import com.wedsync.perf.aggregation.window.Watermark;
 import com.wedsync.perf.aggregation.window.WindowMath;
 import com.wedsync.perf.model.event.Resolution;
+import com.wedsync.perf.model.event.ServerOperations;
+import com.wedsync.perf.model.route.RouteNormalizer;
 import com.wedsync.perf.model.event.Source;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,6 +49,8 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
     private KeyValueStore<String, SeriesAggregate> partials;
     private Sensor lateSamples;
     private Sensor lateUpdates;
+    private Sensor overflowSamples;
+    private DistinctNames names;
     private long nextPurgeAt = Long.MIN_VALUE;
     private boolean started;
 
@@ -61,6 +66,8 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
         partials = context.getStateStore(TrendStores.OPEN_PARTIALS);
         lateSamples = TopologySensors.counter(context, "late-samples");
         lateUpdates = TopologySensors.counter(context, "late-updates");
+        overflowSamples = TopologySensors.counter(context, "overflow-samples");
+        names = new DistinctNames(settings.namesPerPartition());
         openMinutes.clear();
         try (KeyValueIterator<String, SeriesAggregate> all = partials.all()) {
             all.forEachRemaining(entry -> open(windowOf(entry.key), entry.key));
@@ -93,7 +100,7 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
 
     @Override
     public void process(Record<String, Sample> record) {
-        Sample sample = record.value();
+        Sample sample = bounded(record.value());
         long now = context.currentSystemTimeMs();
         startClock(now);
         watermark.observe(sample.time(), now);
@@ -122,6 +129,19 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
         update(window, storeKeys(window, sample, route, device),
                 aggregate -> aggregate.add(sample.value(), sample.rating(), sample.error()));
         closeDue(now);
+    }
+
+    /** The sample, or the same under the overflow route (operation) once its tenant opened its day's share here. */
+    private Sample bounded(Sample sample) {
+        boolean server = sample.source() == Source.SERVER;
+        String name = server ? sample.metric() : sample.route();
+        String admitted = names.admit(sample.tenant() + (server ? "/server" : "/rum"), name,
+                server ? ServerOperations.OVERFLOW : RouteNormalizer.OVERFLOW, sample.time());
+        if (admitted.equals(name)) {
+            return sample;
+        }
+        overflowSamples.record();
+        return server ? sample.withMetric(admitted) : sample.withRoute(admitted);
     }
 
     private void update(long window, String[] storeKeys, Consumer<SeriesAggregate> change) {

@@ -6,7 +6,7 @@ import org.apache.kafka.streams.processor.api.ProcessingContext;
 /**
  * Counters of what the topology drops, as Kafka Streams metrics (group {@value #GROUP}), so they appear in
  * {@code KafkaStreams.metrics()} and on /q/metrics: {@code late-samples-total}, {@code late-updates-total},
- * {@code late-partials-total}.
+ * {@code late-partials-total}, {@code overflow-samples-total} (counted under /:other or other by the per-partition cap).
  */
 final class TopologySensors {
 

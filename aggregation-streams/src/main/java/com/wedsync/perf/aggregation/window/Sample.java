@@ -32,6 +32,16 @@ public record Sample(String tenant, Source source, String route, String metric, 
                 timing.durationMs(), null, timing.error(), null, timing.receivedAt().toEpochMilli());
     }
 
+    /** The same sample counted under another route (the overflow route). */
+    public Sample withRoute(String otherRoute) {
+        return new Sample(tenant, source, otherRoute, metric, device, value, rating, error, dedupeId, time);
+    }
+
+    /** The same sample counted under another operation (the overflow operation). */
+    public Sample withMetric(String otherMetric) {
+        return new Sample(tenant, source, route, otherMetric, device, value, rating, error, dedupeId, time);
+    }
+
     /** The same sample at another event time (a clock a little ahead, clamped to now). */
     public Sample at(long eventTime) {
         return new Sample(tenant, source, route, metric, device, value, rating, error, dedupeId, eventTime);
