@@ -29,6 +29,10 @@ public interface AggregationConfig {
     @WithDefault("2000")
     int namesPerPartition();
 
+    /** Web-vitals ids one tenant may have remembered on one input partition (its share of the id table). */
+    @WithDefault("200000")
+    long idsPerTenant();
+
     Retention retention();
 
     Interference interference();
@@ -77,6 +81,6 @@ public interface AggregationConfig {
                 retention().minute(), retention().hour(), retention().day(),
                 new InterferenceSettings(i.lookbackMinutes(), i.minHistoryMinutes(), i.volumeRatio(),
                         i.minSpikeRequests(), i.latencyRatio(), i.minVictimRequests(), i.minCorrelation(),
-                        i.evaluationDelay()), namesPerPartition());
+                        i.evaluationDelay()), namesPerPartition(), idsPerTenant());
     }
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
  * @param minuteRetention how long 1-minute points stay queryable; likewise hour and day
  * @param namesPerPartition distinct routes (and operations) one tenant may open per day on one input partition; the
  *        rest count under {@code /:other} ({@code other}) — a bound on state behind ingest's per-instance caps
+ * @param idsPerTenant web-vitals ids one tenant may have remembered on one input partition
  */
 public record AggregationSettings(
         Duration grace,
@@ -25,7 +26,11 @@ public record AggregationSettings(
         Duration hourRetention,
         Duration dayRetention,
         InterferenceSettings interference,
-        int namesPerPartition) {
+        int namesPerPartition,
+        long idsPerTenant) {
+
+    /** About 7 MB of a partition's id table; 1.2 million ids a tenant over 6 partitions, 40,000 new ids a minute for 30 minutes. */
+    public static final long DEFAULT_IDS_PER_TENANT = 200_000;
 
     /** Twice ingest's default daily cap: never reached by a tenant ingest admitted (its routes spread over 6 partitions). */
     public static final int DEFAULT_NAMES_PER_PARTITION = 2_000;
@@ -33,7 +38,7 @@ public record AggregationSettings(
     public static AggregationSettings defaults() {
         return new AggregationSettings(Duration.ofSeconds(30), Topics.RUM.partitions(), Duration.ofMinutes(30),
                 QuantileSketch.DEFAULT_RELATIVE_ACCURACY, Duration.ofDays(2), Duration.ofDays(35), Duration.ofDays(400),
-                InterferenceSettings.defaults(), DEFAULT_NAMES_PER_PARTITION);
+                InterferenceSettings.defaults(), DEFAULT_NAMES_PER_PARTITION, DEFAULT_IDS_PER_TENANT);
     }
 
     public AggregationSettings {
@@ -45,13 +50,19 @@ public record AggregationSettings(
     /** The same settings for a topology whose input topics have this many partitions (tests: 1). */
     public AggregationSettings withInputPartitions(int partitions) {
         return new AggregationSettings(grace, partitions, dedupeRetention, relativeAccuracy, minuteRetention,
-                hourRetention, dayRetention, interference, namesPerPartition);
+                hourRetention, dayRetention, interference, namesPerPartition, idsPerTenant);
     }
 
     /** The same settings with another cap on the names a tenant opens per partition and day. */
     public AggregationSettings withNamesPerPartition(int names) {
         return new AggregationSettings(grace, inputPartitions, dedupeRetention, relativeAccuracy, minuteRetention,
-                hourRetention, dayRetention, interference, names);
+                hourRetention, dayRetention, interference, names, idsPerTenant);
+    }
+
+    /** The same settings with another share of the id table per tenant and partition. */
+    public AggregationSettings withIdsPerTenant(long ids) {
+        return new AggregationSettings(grace, inputPartitions, dedupeRetention, relativeAccuracy, minuteRetention,
+                hourRetention, dayRetention, interference, namesPerPartition, ids);
     }
 
     /** The watermark at which a window ending at {@code windowEnd} closes and its point is emitted. */

@@ -1,6 +1,7 @@
 package com.wedsync.perf.aggregation.topology;
 
 import com.wedsync.perf.aggregation.AggregationSettings;
+import com.wedsync.perf.aggregation.dedupe.IdShares;
 import com.wedsync.perf.aggregation.window.DistinctNames;
 import com.wedsync.perf.aggregation.window.Partial;
 import com.wedsync.perf.aggregation.window.Sample;
@@ -51,6 +52,8 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
     private Sensor lateUpdates;
     private Sensor overflowSamples;
     private DistinctNames names;
+    private IdShares idShares;
+    private Sensor unrememberedIds;
     private long nextPurgeAt = Long.MIN_VALUE;
     private boolean started;
 
@@ -68,6 +71,8 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
         lateUpdates = TopologySensors.counter(context, "late-updates");
         overflowSamples = TopologySensors.counter(context, "overflow-samples");
         names = new DistinctNames(settings.namesPerPartition());
+        idShares = new IdShares(settings.idsPerTenant());
+        unrememberedIds = TopologySensors.counter(context, "unremembered-ids");
         openMinutes.clear();
         try (KeyValueIterator<String, SeriesAggregate> all = partials.all()) {
             all.forEachRemaining(entry -> open(windowOf(entry.key), entry.key));
@@ -124,7 +129,11 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
                 update(window, storeKeys(window, sample, route, device),
                         aggregate -> aggregate.remove(seen.value(), Sample.rate(sample.source(), sample.metric(), seen.value())));
             }
-            seenIds.put(sample.dedupeId(), new SeenId(window, sample.value(), route, device));
+            if (seen != null || idShares.admit(sample.tenant(), Math.toIntExact(Math.floorDiv(window, MINUTE)))) {
+                seenIds.put(sample.dedupeId(), new SeenId(window, sample.value(), route, device));
+            } else {
+                unrememberedIds.record();
+            }
         }
         update(window, storeKeys(window, sample, route, device),
                 aggregate -> aggregate.add(sample.value(), sample.rating(), sample.error()));
@@ -219,7 +228,9 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
     }
 
     private void purgeSeenIds(long mark) {
-        seenIds.forgetEndedBy(mark - settings.dedupeRetention().toMillis());
+        long before = mark - settings.dedupeRetention().toMillis();
+        seenIds.forgetEndedBy(before);
+        idShares.forgetBefore((int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, Math.floorDiv(before, MINUTE))));
     }
 
     private boolean isClosed(long windowStart, long now) {

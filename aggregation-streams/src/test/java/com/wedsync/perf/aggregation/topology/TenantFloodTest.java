@@ -27,16 +27,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A tenant that gets past ingest's caps (several ingest instances, or a producer writing to the topic directly) and
- * floods random routes and operations opens no more series than the partition's daily share; its neighbour's trends
- * stay exact.
+ * floods random routes and operations opens no more series than the partition's daily share, and floods of ids fill
+ * no more than its share of the id table; its neighbour's trends stay exact.
  */
-class RouteFloodTest {
+class TenantFloodTest {
 
     private static final Instant MINUTE = Instant.parse("2026-06-13T14:00:00Z");
     private static final int SHARE = 300;
-    private static final int FLOOD = 10_000;
+    private static final int FLOOD = 5_000;
+    private static final int IDS = 500;
 
-    private final TopologyHarness harness = new TopologyHarness(AggregationSettings.defaults().withNamesPerPartition(SHARE), MINUTE);
+    private TopologyHarness harness;
 
     @AfterEach
     void close() {
@@ -45,6 +46,7 @@ class RouteFloodTest {
 
     @Test
     void shouldCountAFloodOfNewRoutesAndOperationsUnderTheOverflowOnceTheShareIsUsed() {
+        harness = new TopologyHarness(AggregationSettings.defaults().withNamesPerPartition(SHARE), MINUTE);
         Random random = new Random(11);
         for (int i = 0; i < FLOOD; i++) {
             Instant at = MINUTE.plusMillis(i);
@@ -72,6 +74,35 @@ class RouteFloodTest {
         assertThat(neighbour.max()).isEqualTo(1000 + (FLOOD - 1) / 100);
         assertThat(harness.counter("overflow-samples-total")).isEqualTo((FLOOD - SHARE) + (FLOOD / 10 - SHARE));
         assertThat(openSeries()).as("every minute closed: nothing of the flood is left open").isZero();
+    }
+
+    @Test
+    void shouldRememberNoMoreThanItsShareOfIdsAndKeepTheNeighboursUpdatesExact() {
+        harness = new TopologyHarness(AggregationSettings.defaults().withIdsPerTenant(IDS), MINUTE);
+        TopologyHarness shared = harness;
+        {
+            for (int round = 0; round < 2; round++) {
+                for (int i = 0; i < 5 * IDS; i++) {
+                    Instant at = MINUTE.plusMillis(round * 20_000L + i);
+                    shared.send(metric("flood", "/guests", Metric.CLS, 0.1 * (round + 1), DeviceClass.MOBILE, "f-" + i, at));
+                    if (i % 10 == 0) {
+                        shared.send(metric("neighbour", "/guests", Metric.CLS, 0.1 * (round + 1), DeviceClass.MOBILE,
+                                "n-" + i, at));
+                    }
+                }
+            }
+            shared.idle(Duration.ofMinutes(2));
+            List<TrendPoint> minutes = shared.emitted().stream().filter(p -> p.resolution() == Resolution.MINUTE).toList();
+
+            TrendPoint neighbour = point(minutes, "neighbour", "/guests");
+            assertThat(neighbour.count()).as("each of its ids once").isEqualTo(5 * IDS / 10);
+            assertThat(neighbour.min()).as("with its latest value, within the sketch's 1%")
+                    .isCloseTo(0.2, org.assertj.core.data.Percentage.withPercentage(1));
+            assertThat(shared.counter("unremembered-ids-total")).as("the flood's ids beyond its share, both rounds")
+                    .isEqualTo(2 * (5 * IDS - IDS));
+            assertThat(point(minutes, "flood", "/guests").count()).as("only the flood's own counts suffer")
+                    .isEqualTo(5 * IDS + (5 * IDS - IDS));
+        }
     }
 
     private static TrendPoint point(List<TrendPoint> points, String tenant, String route) {
