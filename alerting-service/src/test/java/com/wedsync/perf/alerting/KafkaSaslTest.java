@@ -43,7 +43,8 @@ class KafkaSaslTest {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> given().header("Authorization", tokens.read())
                 .get("/v1/alerts").then().extract().jsonPath().getList("state", String.class).contains("FIRING"));
-        assertThat(publishedAlerts(tenant)).anyMatch(alert -> alert.state() == AlertState.FIRING);
+        assertThat(publishedAlerts(tenant)).as("pending, then firing, on perf.alerts.v1")
+                .extracting(AlertEvent::state).contains(AlertState.PENDING, AlertState.FIRING);
         await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
     }
 
@@ -59,7 +60,7 @@ class KafkaSaslTest {
                         seen.add(r.value());
                     }
                 });
-                return !seen.isEmpty();
+                return seen.stream().anyMatch(alert -> alert.state() == AlertState.FIRING);
             });
         }
         return seen;
