@@ -5,7 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
 import java.util.Optional;
 
-/** The alerting service's settings (README "Alerting"); every one has an environment variable. */
+/** The alerting service's settings (docs/alerting-service.md); every one has an environment variable. */
 @ConfigMapping(prefix = "alerting")
 public interface AlertingConfig {
 

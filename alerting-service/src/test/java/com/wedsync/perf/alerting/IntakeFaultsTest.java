@@ -93,7 +93,8 @@ class IntakeFaultsTest {
         // Columns the dispatcher and the stale-alert sweep leave alone: a replay would add rows here.
         String[] tables = {"processed_offsets", "hour_points", "server_minutes",
                 "SELECT id, fingerprint, type, created_at FROM performance_alerts",
-                "SELECT id, alert_id, destination, dedup_key FROM outbox"};
+                "SELECT id, alert_id, destination, dedup_key FROM outbox",
+                "SELECT id, topic, event_key, dedup_key FROM event_outbox"};
         String before = TableSnapshot.of(db, tables);
 
         int replayed = 0;

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * Alerting on the broker's SASL_PLAINTEXT listener, configured only by Kafka's standard settings (as
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
  * SmallRye channel, the topic set-up, the freshness probe and the alert publisher all authenticate, or nothing below
  * would happen — the listener refuses a client without the password.
  */
+@DisabledIfSystemProperty(named = "perf.stack", matches = "docker",
+        disabledReason = "Testcontainers' Kafka has no SASL listener; the embedded broker has one")
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = {
         @ResourceArg(name = LocalStackTestResource.DATABASE_ARG, value = "alerting"),

@@ -9,6 +9,7 @@ import com.wedsync.perf.model.event.Tier;
 import com.wedsync.perf.model.topic.Topics;
 import com.wedsync.perf.service.kafka.CompactedTopicReader;
 import com.wedsync.perf.service.kafka.DeadLetterWriter;
+import com.wedsync.perf.service.kafka.DurableProducers;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +44,7 @@ class TenantReaderOutageTest {
         CompactedTopicReader<TenantConfig> reader;
         try {
             reader = new CompactedTopicReader<>(stack.bootstrapServers(), "reader-outage-test", Topics.TENANTS,
-                    table::putAll, new DeadLetterWriter(stack.bootstrapServers(), "reader-outage-test",
+                    table::putAll, new DeadLetterWriter(new DurableProducers(stack.bootstrapServers(), "reader-outage-test"), "reader-outage-test",
                     new SimpleMeterRegistry())).start();
             Thread.sleep(OUTAGE.toMillis());
             assertThat(reader.isLoaded()).as("nothing to load while Kafka is away").isFalse();

@@ -2,7 +2,7 @@ package com.wedsync.perf.alerting.delivery;
 
 /**
  * Where a notification goes, as the outbox names it: the ops Slack channel, a tenant's Slack webhook or signed
- * webhook, or {@code perf.alerts.v1}. The URL itself is looked up when sending, so it is never copied around.
+ * webhook ({@code KAFKA}: an alert event queued here by an earlier version, handed over to the event outbox). The URL itself is looked up when sending, so it is never copied around.
  */
 public record Destination(Channel channel, String tenant) {
 

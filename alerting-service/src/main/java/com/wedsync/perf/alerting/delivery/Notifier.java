@@ -4,6 +4,8 @@ import com.wedsync.perf.alerting.AlertingConfig;
 import com.wedsync.perf.alerting.lifecycle.AlertRow;
 import com.wedsync.perf.model.event.AlertEvent;
 import com.wedsync.perf.model.event.AlertType;
+import com.wedsync.perf.model.topic.Topics;
+import com.wedsync.perf.service.outbox.EventOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,18 +13,20 @@ import java.util.UUID;
 
 /**
  * Decides who hears of an alert's change and queues the messages in the change's transaction: every change goes to
- * {@code perf.alerts.v1}; firing, escalation and resolution of an unsilenced alert go to the tenant's Slack and
+ * {@code perf.alerts.v1} (through the event outbox, once per change); firing, escalation and resolution of an unsilenced alert go to the tenant's Slack and
  * webhook, and to ops when severe enough. Interference alerts name other tenants, so only ops hear of them.
  */
 @ApplicationScoped
 public class Notifier {
 
     private final Outbox outbox;
+    private final EventOutbox events;
     private final NotificationTargets targets;
     private final AlertingConfig config;
 
-    public Notifier(Outbox outbox, NotificationTargets targets, AlertingConfig config) {
+    public Notifier(Outbox outbox, EventOutbox events, NotificationTargets targets, AlertingConfig config) {
         this.outbox = outbox;
+        this.events = events;
         this.targets = targets;
         this.config = config;
     }
@@ -32,7 +36,7 @@ public class Notifier {
         AlertEvent event = alert.toEvent();
         UUID id = UUID.fromString(event.alertId());
         String link = config.consoleUrl() + "/v1/alerts/" + id;
-        outbox.enqueue(id, Destination.KAFKA, new Notification(key(id, change, Destination.KAFKA), kind, link, event));
+        events.append(Topics.ALERTS, event.fingerprint(), event, key(id, change, Destination.KAFKA));
         if (kind == Notification.Kind.STATE_CHANGE || alert.isSilenced()) {
             return;
         }

@@ -3,31 +3,21 @@ package com.wedsync.perf.alerting.delivery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wedsync.perf.alerting.AlertingConfig;
-import com.wedsync.perf.model.event.AlertEvent;
 import com.wedsync.perf.model.topic.Topics;
 import com.wedsync.perf.service.auth.WebhookSignature;
-import com.wedsync.perf.service.kafka.KafkaSecurity;
 import com.wedsync.perf.service.outbound.DestinationRefused;
 import com.wedsync.perf.service.outbound.OutboundHttp;
-import io.quarkus.runtime.ShutdownEvent;
+import com.wedsync.perf.service.outbox.EventOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Makes one delivery attempt: Block Kit to Slack, the signed notification to a generic webhook, the alert event to
- * {@code perf.alerts.v1}. Says how it ended; URLs never appear in what it returns or logs, and neither does what a
+ * Makes one delivery attempt: Block Kit to Slack, the signed notification to a generic webhook. Says how it ended; URLs never appear in what it returns or logs, and neither does what a
  * receiver answered — only its status, and for Slack one of Slack's documented error codes — so a delivery cannot be
  * used to read what some server says (the URL is checked by {@link OutboundHttp} before every call).
  */
@@ -46,27 +36,20 @@ public class Sender {
     private final ObjectMapper json;
     private final OutboundHttp http;
     private final Duration timeout;
-    private final KafkaProducer<String, AlertEvent> producer;
+    private final EventOutbox events;
 
     public Sender(NotificationTargets targets, ObjectMapper json, AlertingConfig config, OutboundHttp http,
-                  @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                  EventOutbox events) {
         this.targets = targets;
         this.json = json;
         this.timeout = config.delivery().timeout();
         this.http = http;
-        this.producer = new KafkaProducer<>(KafkaSecurity.with(Map.of("bootstrap.servers", bootstrapServers, "acks", "all",
-                "enable.idempotence", true, "client.id", "alerting-service-alerts", "max.block.ms", 10_000,
-                "delivery.timeout.ms", 10_000, "request.timeout.ms", 5_000)),
-                Topics.ALERTS.keySerde().serializer(), Topics.ALERTS.valueSerde().serializer());
-    }
-
-    void close(@Observes ShutdownEvent stopping) {
-        producer.close(Duration.ofSeconds(2));
+        this.events = events;
     }
 
     Outcome send(Destination destination, Notification notification) {
         if (destination.channel() == Destination.Channel.KAFKA) {
-            return publish(notification.alert());
+            return handOver(notification);
         }
         String url = targets.urlOf(destination).orElse(null);
         if (url == null) {
@@ -129,15 +112,12 @@ public class Sender {
         }
     }
 
-    private Outcome publish(AlertEvent event) {
-        try {
-            producer.send(new ProducerRecord<>(Topics.ALERTS.name(), event.fingerprint(), event)).get(15, TimeUnit.SECONDS);
-            return Outcome.sent();
-        } catch (ExecutionException | TimeoutException e) {
-            return Outcome.retry("Kafka: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Outcome.retry("interrupted");
-        }
+    /**
+     * An alert event queued in this outbox before events moved to the event outbox: moved there, in the dispatcher's
+     * transaction, under the same dedup key (so it is published once).
+     */
+    private Outcome handOver(Notification notification) {
+        events.append(Topics.ALERTS, notification.alert().fingerprint(), notification.alert(), notification.dedupKey());
+        return Outcome.sent();
     }
 }

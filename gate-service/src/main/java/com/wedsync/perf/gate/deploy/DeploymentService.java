@@ -1,6 +1,6 @@
 package com.wedsync.perf.gate.deploy;
 
-import com.wedsync.perf.gate.events.EventOutbox;
+import com.wedsync.perf.service.outbox.EventOutbox;
 import com.wedsync.perf.gate.project.AuditLog;
 import com.wedsync.perf.gate.project.ProjectCaller;
 import com.wedsync.perf.gate.project.ProjectTenants;

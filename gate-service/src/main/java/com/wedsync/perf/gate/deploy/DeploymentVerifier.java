@@ -2,7 +2,7 @@ package com.wedsync.perf.gate.deploy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.wedsync.perf.gate.events.EventOutbox;
+import com.wedsync.perf.service.outbox.EventOutbox;
 import com.wedsync.perf.model.event.DeploymentStatus;
 import com.wedsync.perf.model.topic.Topics;
 import io.quarkus.narayana.jta.QuarkusTransaction;

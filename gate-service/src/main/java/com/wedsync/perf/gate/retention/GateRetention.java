@@ -1,12 +1,13 @@
 package com.wedsync.perf.gate.retention;
 
+import com.wedsync.perf.service.outbox.EventOutbox;
 import com.wedsync.perf.service.retention.RetentionRule;
 import com.wedsync.perf.service.retention.RetentionRules;
 import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * The gate's retention (README "Retention"): real-user minutes, published events, finished jobs, decided deployments,
+ * The gate's retention (docs/operations.md "Retention"): real-user minutes, published events, finished jobs, decided deployments,
  * inbound deliveries, audit entries and validations older than {@code perf.retention.keep} (90 days) are deleted
  * every hour by one instance ({@link com.wedsync.perf.service.retention.Retention}). A pinned baseline's validation,
  * and the newest validation of every project, branch and environment (the baseline a next build is compared with),
@@ -17,7 +18,7 @@ public class GateRetention implements RetentionRules {
 
     static final List<RetentionRule> RULES = List.of(
             new RetentionRule("trend minutes", "DELETE FROM trend_minutes WHERE window_start < ?"),
-            new RetentionRule("gate events", "DELETE FROM gate_events WHERE published_at IS NOT NULL AND created_at < ?"),
+            EventOutbox.PUBLISHED,
             new RetentionRule("validation jobs", "DELETE FROM validation_jobs WHERE finished_at IS NOT NULL AND created_at < ?"),
             new RetentionRule("deployments", "DELETE FROM deployments WHERE decided_at IS NOT NULL AND at < ?"),
             new RetentionRule("inbound deliveries", "DELETE FROM inbound_deliveries WHERE received_at < ?"),

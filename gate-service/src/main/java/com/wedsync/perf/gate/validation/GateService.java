@@ -3,7 +3,7 @@ package com.wedsync.perf.gate.validation;
 import com.wedsync.perf.gate.budget.Budget;
 import com.wedsync.perf.gate.budget.BudgetCheck;
 import com.wedsync.perf.service.api.ApiException;
-import com.wedsync.perf.gate.events.EventOutbox;
+import com.wedsync.perf.service.outbox.EventOutbox;
 import com.wedsync.perf.model.event.GateDecision;
 import com.wedsync.perf.model.event.GateStatus;
 import com.wedsync.perf.model.topic.Topics;

@@ -1,12 +1,11 @@
 package com.wedsync.perf.ingest.kafka;
 
 import com.wedsync.perf.model.topic.Topic;
-import com.wedsync.perf.service.kafka.KafkaSecurity;
+import com.wedsync.perf.service.kafka.DurableProducers;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -29,27 +28,22 @@ public class EventPublisher {
 
     private final KafkaProducer<byte[], byte[]> producer;
 
-    public EventPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public EventPublisher(DurableProducers producers,
                           @ConfigProperty(name = "ingest.publish-timeout", defaultValue = "2s") Duration publishTimeout,
                           @ConfigProperty(name = "ingest.producer.linger-ms", defaultValue = "2") int lingerMs,
                           @ConfigProperty(name = "ingest.producer.batch-size", defaultValue = "65536") int batchSize,
                           @ConfigProperty(name = "ingest.producer.compression", defaultValue = "lz4") String compression) {
-        Map<String, Object> config = new HashMap<>(KafkaSecurity.settings());
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "ingest-service");
-        // Many small records a second: batch them for a few ms, compressed, so the broker handles few large writes.
-        config.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs);
-        config.put(ProducerConfig.BATCH_SIZE_CONFIG, batchSize);
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, compression);
-        // Give up on a record when the client is told 503, so a retried request is not also written late.
         int timeoutMs = (int) publishTimeout.toMillis();
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeoutMs, lingerMs + 600));
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(500, timeoutMs - lingerMs - 100));
-        // send() must not stall a request thread when the broker is away: fail fast instead.
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(500, timeoutMs));
-        this.producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
+        this.producer = producers.create("events", new ByteArraySerializer(), new ByteArraySerializer(), Map.of(
+                // Many small records a second: batch them for a few ms, compressed, so the broker handles few large writes.
+                ProducerConfig.LINGER_MS_CONFIG, lingerMs,
+                ProducerConfig.BATCH_SIZE_CONFIG, batchSize,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, compression,
+                // Give up on a record when the client is told 503, so a retried request is not also written late.
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeoutMs, lingerMs + 600),
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(500, timeoutMs - lingerMs - 100),
+                // send() must not stall a request thread when the broker is away: fail fast instead.
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(500, timeoutMs)));
     }
 
     /** Completes when Kafka acknowledged the record, exceptionally when it could not. */

@@ -1,5 +1,6 @@
 package com.wedsync.perf.scaling.engine;
 
+import com.wedsync.perf.service.outbox.EventOutbox;
 import com.wedsync.perf.service.retention.RetentionRule;
 import com.wedsync.perf.service.retention.RetentionRules;
 import jakarta.inject.Singleton;
@@ -13,7 +14,7 @@ import java.util.List;
 public class EmergencyRetention implements RetentionRules {
 
     static final List<RetentionRule> RULES = List.of(
-            new RetentionRule("emergencies", "DELETE FROM emergencies WHERE ended_at < ?"));
+            new RetentionRule("emergencies", "DELETE FROM emergencies WHERE ended_at < ?"), EventOutbox.PUBLISHED);
     private static final long LOCK = 0x7065726652657403L;
 
     @Override

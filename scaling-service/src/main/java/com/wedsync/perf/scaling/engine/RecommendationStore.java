@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Recommendations with their fate: published (to {@code perf.scaling.v1}, an outbox: unpublished ones are sent again),
- * superseded by a newer plan, and once their period has passed, how they compared with the load that came.
+ * Recommendations with their fate: superseded by a newer plan (each one is published to {@code perf.scaling.v1}
+ * through the outbox, in the transaction that stores it), and once their period has passed, how they compared with the load that came.
  */
 @ApplicationScoped
 public class RecommendationStore {
@@ -79,21 +79,6 @@ public class RecommendationStore {
     public List<Stored> past(String tenant, Instant now, int limit) {
         return query("SELECT " + COLUMNS + " FROM scaling_recommendations WHERE tenant = ? AND superseded_at IS NULL "
                 + "AND effective_until <= ? ORDER BY effective_from DESC LIMIT " + limit, tenant, Timestamp.from(now));
-    }
-
-    public List<Stored> unpublished(int limit) {
-        return query("SELECT " + COLUMNS + " FROM scaling_recommendations WHERE published_at IS NULL "
-                + "ORDER BY generated_at, effective_from LIMIT " + limit);
-    }
-
-    public void published(List<UUID> ids) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE scaling_recommendations SET published_at = now() WHERE id = ANY (?)")) {
-            s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot mark recommendations published: " + e.getMessage(), e);
-        }
     }
 
     /** Recommendations whose period ended before {@code before} and whose outcome is not judged yet. */

@@ -26,7 +26,6 @@ public class RefreshSchedule {
     private static final Duration KEEP_FORECASTS = Duration.ofDays(90);
 
     private final ScalingEngine engine;
-    private final ScalingPublisher publisher;
     private final OutcomeReview outcomes;
     private final LoadStore load;
     private final PredictionStore predictions;
@@ -35,11 +34,10 @@ public class RefreshSchedule {
     private final Clock clock = Clock.systemUTC();
     private final AtomicBoolean due = new AtomicBoolean(true);
 
-    public RefreshSchedule(ScalingEngine engine, ScalingPublisher publisher, OutcomeReview outcomes, LoadStore load,
+    public RefreshSchedule(ScalingEngine engine, OutcomeReview outcomes, LoadStore load,
                            PredictionStore predictions, WeddingBook weddings, TenantDirectory tenants) {
         this.predictions = predictions;
         this.engine = engine;
-        this.publisher = publisher;
         this.outcomes = outcomes;
         this.load = load;
         this.weddings = weddings;
@@ -78,11 +76,6 @@ public class RefreshSchedule {
                 due.set(true);
                 LOG.warnf("forecast refresh failed, retrying: %s", e.getMessage());
             }
-        }
-        try {
-            publisher.publishWaiting();
-        } catch (RuntimeException e) {
-            LOG.warnf("publishing recommendations failed: %s", e.getMessage());
         }
     }
 }

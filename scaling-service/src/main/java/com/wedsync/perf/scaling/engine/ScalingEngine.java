@@ -16,6 +16,8 @@ import com.wedsync.perf.scaling.plan.Planner;
 import com.wedsync.perf.scaling.wedding.WeddingBook;
 import com.wedsync.perf.service.tenant.TenantDirectory;
 import io.agroal.api.AgroalDataSource;
+import com.wedsync.perf.model.topic.Topics;
+import com.wedsync.perf.service.outbox.EventOutbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +59,7 @@ public class ScalingEngine {
     private final Emergencies emergencies;
     private final PredictionStore predictions;
     private final RecommendationStore recommendations;
+    private final EventOutbox events;
     private final AgroalDataSource db;
     private final ForecastSettings settings;
     private final Forecaster forecaster;
@@ -64,14 +67,15 @@ public class ScalingEngine {
     private volatile WeddingEffect effect;
 
     public ScalingEngine(LoadStore load, WeddingBook weddings, TenantDirectory tenants, Emergencies emergencies,
-                         PredictionStore predictions, RecommendationStore recommendations, AgroalDataSource db,
-                         ScalingConfig config) {
+                         PredictionStore predictions, RecommendationStore recommendations, EventOutbox events,
+                         AgroalDataSource db, ScalingConfig config) {
         this.load = load;
         this.weddings = weddings;
         this.tenants = tenants;
         this.emergencies = emergencies;
         this.predictions = predictions;
         this.recommendations = recommendations;
+        this.events = events;
         this.db = db;
         this.settings = config.forecastSettings();
         this.forecaster = new Forecaster(settings);
@@ -136,6 +140,9 @@ public class ScalingEngine {
         java.util.UUID setId = predictions.save(forecast, digest);
         List<ScalingRecommendation> plan = planner.plan(forecast, own, emergency, now);
         recommendations.replace(forecast.tenant(), setId, plan, now);
+        for (ScalingRecommendation recommendation : plan) {
+            events.append(Topics.SCALING, recommendation.tenant(), recommendation);
+        }
         return true;
     }
 

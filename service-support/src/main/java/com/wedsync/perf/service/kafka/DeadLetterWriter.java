@@ -3,7 +3,6 @@ package com.wedsync.perf.service.kafka;
 import com.wedsync.perf.model.event.DeadLetter;
 import com.wedsync.perf.model.topic.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
@@ -29,14 +28,14 @@ public class DeadLetterWriter {
     private static final Logger LOG = Logger.getLogger(DeadLetterWriter.class);
     private static final long SEND_TIMEOUT_MS = 30_000;
 
-    private final String bootstrapServers;
+    private final DurableProducers producers;
     private final String consumer;
     private final MeterRegistry registry;
     private KafkaProducer<byte[], byte[]> producer;
 
-    public DeadLetterWriter(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public DeadLetterWriter(DurableProducers producers,
                             @ConfigProperty(name = "quarkus.application.name") String consumer, MeterRegistry registry) {
-        this.bootstrapServers = bootstrapServers;
+        this.producers = producers;
         this.consumer = consumer;
         this.registry = registry;
     }
@@ -62,21 +61,10 @@ public class DeadLetterWriter {
 
     private synchronized KafkaProducer<byte[], byte[]> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(KafkaSecurity.with(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ProducerConfig.CLIENT_ID_CONFIG, consumer + "-dead-letters",
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+            producer = producers.create("dead-letters", new ByteArraySerializer(), new ByteArraySerializer(), Map.of(
                     ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) SEND_TIMEOUT_MS)),
-                    new ByteArraySerializer(), new ByteArraySerializer());
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) SEND_TIMEOUT_MS));
         }
         return producer;
-    }
-
-    @PreDestroy
-    synchronized void close() {
-        if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(5));
-        }
     }
 }

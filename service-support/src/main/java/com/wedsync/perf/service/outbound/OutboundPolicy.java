@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where our servers may call when a tenant or project configured the URL (README "Security model"): https only, on
+ * Where our servers may call when a tenant or project configured the URL (docs/security.md): https only, on
  * the public internet — never loopback, private, link-local, unique-local, multicast or other special addresses —
  * and Slack webhooks only on Slack's host, unless ops allow the host or network ({@code PERF_WEBHOOK_ALLOW}, for
  * on-premises receivers and the local demo sink; an allowed destination may also use http).
