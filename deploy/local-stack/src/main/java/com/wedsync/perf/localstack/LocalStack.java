@@ -24,6 +24,7 @@ public final class LocalStack implements AutoCloseable {
     private final StackSettings settings;
     private KafkaBrokerProcess broker;
     private EmbeddedPostgresServer postgres;
+    private ContainerStack containers;
     private final String bootstrapServers;
     private final JdbcTarget server;
     private final List<String> createdTopics;
@@ -66,13 +67,19 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * The one stack of this JVM, started on first use and stopped when the JVM exits: every test class and every
-     * Quarkus test resource in a test run shares it.
+     * Quarkus test resource in a test run shares it. Under {@code -Pdocker} its Kafka and PostgreSQL are containers.
      */
     public static synchronized LocalStack shared() {
         if (shared == null) {
             try {
                 Path scratch = Files.createTempDirectory("wedsync-perf-stack-");
-                shared = start(StackSettings.forTests(System.getenv(), scratch));
+                if (StackSettings.containersRequested()) {
+                    ContainerStack containers = ContainerStack.start();
+                    shared = start(StackSettings.forTests(containers.asExistingServers(System.getenv()), scratch));
+                    shared.containers = containers;
+                } else {
+                    shared = start(StackSettings.forTests(System.getenv(), scratch));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("no scratch directory for the local stack", e);
             }
@@ -111,11 +118,19 @@ public final class LocalStack implements AutoCloseable {
 
     /** Stops the embedded broker and keeps its data, as an outage would; for tests of what happens then. */
     public synchronized void stopBroker() {
+        if (containers != null) {
+            containers.pauseKafka();
+            return;
+        }
         requireEmbeddedBroker().close();
     }
 
     /** Starts the embedded broker again on the same ports, with the data it had. */
     public synchronized void startBroker() {
+        if (containers != null) {
+            containers.resumeKafka();
+            return;
+        }
         BrokerConfig config = requireEmbeddedBroker().config();
         try {
             broker = KafkaBrokerProcess.start(settings.dataDir(), config.port(), config.controllerPort(), config.saslPort());
@@ -126,11 +141,19 @@ public final class LocalStack implements AutoCloseable {
 
     /** Stops the embedded PostgreSQL and keeps its data, as an outage would; for tests of what happens then. */
     public synchronized void stopPostgres() {
+        if (containers != null) {
+            containers.pausePostgres();
+            return;
+        }
         requireEmbeddedPostgres().close();
     }
 
     /** Starts the embedded PostgreSQL again on the same port, with every database it had. */
     public synchronized void startPostgres() {
+        if (containers != null) {
+            containers.resumePostgres();
+            return;
+        }
         int port = Integer.parseInt(server.url().replaceAll(".*:(\\d+)/.*", "$1"));
         requireEmbeddedPostgres();
         try {
@@ -186,6 +209,7 @@ public final class LocalStack implements AutoCloseable {
         closed = true;
         closeQuietly(postgres);
         closeQuietly(broker);
+        closeQuietly(containers);
         if (!settings.persistent()) {
             deleteRecursively(settings.dataDir());
         }

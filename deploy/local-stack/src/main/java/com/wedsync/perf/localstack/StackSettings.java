@@ -27,6 +27,14 @@ public record StackSettings(
         int postgresPort,
         int saslPort) {
 
+    /** {@code docker} (set by {@code -Pdocker}): the tests' stack runs Kafka and PostgreSQL in Testcontainers. */
+    public static final String STACK_PROPERTY = "perf.stack";
+
+    /** Whether the tests were asked to run on containers ({@code -Pdocker}). */
+    public static boolean containersRequested() {
+        return "docker".equals(System.getProperty(STACK_PROPERTY));
+    }
+
     public static final String KAFKA_BOOTSTRAP_SERVERS = "KAFKA_BOOTSTRAP_SERVERS";
     public static final String PERF_JDBC_URL = "PERF_JDBC_URL";
     public static final String PERF_JDBC_USER = "PERF_JDBC_USER";

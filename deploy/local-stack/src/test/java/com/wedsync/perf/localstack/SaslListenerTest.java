@@ -10,8 +10,11 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /** The test stack's SASL_PLAINTEXT listener admits the services' user and nobody without its password. */
+@DisabledIfSystemProperty(named = "perf.stack", matches = "docker",
+        disabledReason = "Testcontainers' Kafka has no SASL listener; the embedded broker has one")
 class SaslListenerTest {
 
     @Test
