@@ -105,7 +105,7 @@ public final class PlatformMain {
             String sink = "127.0.0.1:" + System.getenv().getOrDefault("DEMO_SINK_PORT",
                     Integer.toString(com.wedsync.perf.localstack.demo.DemoRun.SINK_PORT));
             serviceEnv.put("PERF_OPS_SLACK_WEBHOOK", "http://" + sink + "/ops");
-            // the demo's alerts go to its local sink: allowed as written, on its port only (README "Security model")
+            // the demo's alerts go to its local sink: allowed as written, on its port only (docs/security.md)
             String allowed = System.getenv().getOrDefault("PERF_WEBHOOK_ALLOW", "");
             serviceEnv.put("PERF_WEBHOOK_ALLOW", allowed.isBlank() ? sink : allowed + "," + sink);
             say("  Demo timings: " + new TreeMap<>(com.wedsync.perf.localstack.demo.DemoRun.SERVICE_SETTINGS));
