@@ -1,0 +1,35 @@
+package com.wedsync.perf.scaling.engine;
+
+import com.wedsync.perf.scaling.plan.Emergency;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A row of {@code emergencies}: one per critical wedding-day alert, ended when the alert is resolved. */
+@Entity
+@Table(name = "emergencies")
+public class EmergencyRecord {
+
+    @Id
+    @Column(name = "alert_id")
+    public String alertId;
+
+    public String tenant;
+
+    @Column(name = "wedding_id")
+    public String weddingId;
+
+    public String summary;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "ended_at")
+    public Instant endedAt;
+
+    Emergency toEmergency() {
+        return new Emergency(alertId, tenant, weddingId, summary, startedAt);
+    }
+}
