@@ -77,12 +77,8 @@ public final class PlatformMain {
         env.put("PERF_OPS_TOKEN", opsToken());
         if (!options.stackOnly()) {
             startServices(running, options.projectDir(), settings.dataDir(), env, options.demo());
-            running.console = new ConsoleServer(Integer.parseInt(System.getenv().getOrDefault("CONSOLE_PORT", "8080")),
-                    Map.of("ingest", env.get("INGEST_URL"), "aggregation", env.get("AGGREGATION_URL"),
-                            "alerting", env.get("ALERTING_URL"), "scaling", env.get("SCALING_URL"), "gate", env.get("GATE_URL")));
-            env.put("CONSOLE_URL", running.console.url());
-            say("  Console     " + running.console.url() + "  (sign in with the ops token or a tenant's token"
-                    + (env.containsKey("DEMO_READ_TOKEN") ? "; the demo tenant: " + running.console.url() + "/#signin?tenant="
+            say("  Console     " + env.get("CONSOLE_URL") + "  (sign in with the ops token or a tenant's token"
+                    + (env.containsKey("DEMO_READ_TOKEN") ? "; the demo tenant: " + env.get("CONSOLE_URL") + "/#signin?tenant="
                     + env.get("DEMO_TENANT") + "&token=" + env.get("DEMO_READ_TOKEN") : "") + ")");
         }
         PlatformEnvFile.write(envFile, env);
@@ -111,6 +107,8 @@ public final class PlatformMain {
             say("  Demo timings: " + new TreeMap<>(com.wedsync.perf.localstack.demo.DemoRun.SERVICE_SETTINGS));
         }
         List<PlatformService> services = PlatformService.all(System.getenv());
+        // the console passes its API calls on to the others: it gets their addresses before they are ready
+        services.forEach(service -> serviceEnv.put(service.urlVariable(), service.url()));
         for (PlatformService service : services) {
             say("  Starting " + service.name() + " on " + service.url() + " ...");
             Map<String, String> ownEnv = new LinkedHashMap<>(serviceEnv);
@@ -163,12 +161,8 @@ public final class PlatformMain {
         private final List<ServiceProcess> services = new ArrayList<>();
         private volatile LocalStack stack;
         private volatile AutoCloseable demo;
-        private volatile ConsoleServer console;
 
         synchronized void close() {
-            if (console != null) {
-                console.close();
-            }
             if (demo != null) {
                 try {
                     demo.close();

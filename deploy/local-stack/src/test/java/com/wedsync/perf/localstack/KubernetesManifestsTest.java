@@ -77,6 +77,21 @@ class KubernetesManifestsTest {
         }
     }
 
+    @Test
+    void shouldPointTheConsoleAtEveryOtherServiceByItsClusterAddress() throws Exception {
+        JsonNode console = documents(DIR.resolve("ops-console.yaml")).stream()
+                .filter(d -> d.path("kind").asText().equals("Deployment")).findFirst().orElseThrow();
+        Map<String, String> env = new java.util.HashMap<>();
+        console.path("spec").path("template").path("spec").path("containers").get(0).path("env")
+                .forEach(e -> env.put(e.path("name").asText(), e.path("value").asText()));
+        for (PlatformService service : PlatformService.all(Map.of())) {
+            if (!service.name().equals("ops-console")) {
+                assertThat(env.get(service.urlVariable())).as(service.urlVariable())
+                        .isEqualTo("http://" + service.name() + ":" + service.port());
+            }
+        }
+    }
+
     private static void assertProbe(JsonNode probe, String path, PlatformService service) {
         assertThat(probe.path("httpGet").path("path").asText()).as(service.name()).isEqualTo(path);
         assertThat(probe.path("httpGet").path("port").asInt()).as(service.name()).isEqualTo(service.port());
