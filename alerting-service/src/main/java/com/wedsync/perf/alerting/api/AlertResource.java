@@ -13,6 +13,7 @@ import com.wedsync.perf.service.auth.Access;
 import com.wedsync.perf.service.auth.Caller;
 import com.wedsync.perf.service.auth.CurrentCaller;
 import com.wedsync.perf.service.auth.Grant;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -77,6 +78,7 @@ public class AlertResource {
     }
 
     @POST
+    @Transactional
     @Path("/{id}/ack")
     @Access({Grant.OPS, Grant.TENANT_WRITE})
     @Operation(summary = "Acknowledge a firing alert")
@@ -88,6 +90,7 @@ public class AlertResource {
     }
 
     @POST
+    @Transactional
     @Path("/{id}/resolve")
     @Access({Grant.OPS, Grant.TENANT_WRITE})
     @Operation(summary = "Resolve an alert by hand, with resolution notes")

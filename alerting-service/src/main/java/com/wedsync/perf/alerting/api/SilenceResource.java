@@ -10,6 +10,7 @@ import com.wedsync.perf.service.auth.Access;
 import com.wedsync.perf.service.auth.Caller;
 import com.wedsync.perf.service.auth.CurrentCaller;
 import com.wedsync.perf.service.auth.Grant;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,6 +42,7 @@ public class SilenceResource {
     }
 
     @POST
+    @Transactional
     @Access({Grant.OPS, Grant.TENANT_WRITE})
     @Operation(summary = "Silence alerts matching tenant / route / metric / type / severity until a time")
     public Response create(SilenceRequest request) {

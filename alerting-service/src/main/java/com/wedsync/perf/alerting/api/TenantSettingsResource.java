@@ -12,6 +12,7 @@ import com.wedsync.perf.service.auth.CurrentCaller;
 import com.wedsync.perf.service.auth.Grant;
 import com.wedsync.perf.service.outbound.Destination;
 import com.wedsync.perf.service.outbound.OutboundPolicy;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -52,6 +53,7 @@ public class TenantSettingsResource {
     }
 
     @PUT
+    @Transactional
     @Path("/rules")
     @Access({Grant.OPS, Grant.TENANT_WRITE})
     @Operation(summary = "Replace the tenant's overrides (fields left out keep the defaults)")
@@ -65,6 +67,7 @@ public class TenantSettingsResource {
     }
 
     @PUT
+    @Transactional
     @Path("/notifications")
     @Access({Grant.OPS, Grant.TENANT_WRITE})
     @Operation(summary = "Set the tenant's Slack incoming webhook and signed webhook (stored as secrets)")

@@ -2,14 +2,7 @@ package com.wedsync.perf.alerting.delivery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,30 +10,24 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeliveryLog {
 
-    private final AgroalDataSource db;
+    private final DeliveryQueue queue;
     private final ObjectMapper json;
 
-    public DeliveryLog(AgroalDataSource db, ObjectMapper json) {
-        this.db = db;
+    public DeliveryLog(DeliveryQueue queue, ObjectMapper json) {
+        this.queue = queue;
         this.json = json;
     }
 
     public List<DeliveryView> of(UUID alertId) {
-        List<DeliveryView> views = new ArrayList<>();
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("SELECT destination, payload, "
-                + "state, attempts, last_error, created_at, sent_at FROM outbox WHERE alert_id = ? ORDER BY id")) {
-            s.setObject(1, alertId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Notification notification = json.readValue(r.getString(2), Notification.class);
-                    Timestamp sent = r.getTimestamp(7);
-                    views.add(new DeliveryView(r.getString(1), notification.kind().name(), r.getString(3), r.getInt(4),
-                            r.getString(5), r.getTimestamp(6).toInstant(), sent == null ? null : sent.toInstant()));
-                }
-            }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("cannot read the deliveries of alert " + alertId + ": " + e.getMessage(), e);
+        return queue.of(alertId).stream().map(row -> new DeliveryView(row.destination(), kind(alertId, row.payload()),
+                row.state(), row.attempts(), row.lastError(), row.createdAt(), row.sentAt())).toList();
+    }
+
+    private String kind(UUID alertId, String payload) {
+        try {
+            return json.readValue(payload, Notification.class).kind().name();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read a delivery of alert " + alertId + ": " + e.getOriginalMessage(), e);
         }
-        return views;
     }
 }

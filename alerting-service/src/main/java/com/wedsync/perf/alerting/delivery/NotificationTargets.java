@@ -7,11 +7,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,11 +24,13 @@ public class NotificationTargets {
             List.of("slack_webhook", "webhook_url", "webhook_secret"));
 
     private final AgroalDataSource db;
+    private final EntityManager entities;
     private final AlertingConfig config;
     private final SecretBox secrets;
 
-    public NotificationTargets(AgroalDataSource db, AlertingConfig config, SecretBox secrets) {
+    public NotificationTargets(AgroalDataSource db, EntityManager entities, AlertingConfig config, SecretBox secrets) {
         this.db = db;
+        this.entities = entities;
         this.config = config;
         this.secrets = secrets;
     }
@@ -50,35 +49,24 @@ public class NotificationTargets {
         return config.delivery().opsSlackWebhook().filter(url -> !url.isBlank());
     }
 
+    @Transactional
     public Targets of(String tenant) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT slack_webhook, webhook_url, webhook_secret FROM notification_targets WHERE tenant = ?")) {
-            s.setString(1, tenant);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? new Targets(open(r.getString(1), "slack_webhook", tenant),
-                        open(r.getString(2), "webhook_url", tenant), open(r.getString(3), "webhook_secret", tenant))
-                        : Targets.NONE;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the notification targets of " + tenant + ": " + e.getMessage(), e);
-        }
+        NotificationTargetsRecord row = entities.find(NotificationTargetsRecord.class, tenant);
+        return row == null ? Targets.NONE : new Targets(open(row.slackWebhook, "slack_webhook", tenant),
+                open(row.webhookUrl, "webhook_url", tenant), open(row.webhookSecret, "webhook_secret", tenant));
     }
 
+    /** Replaces the tenant's targets (an upsert: two saves at once cannot collide on a new row). */
+    @Transactional
     public void save(String tenant, Targets targets) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO notification_targets (tenant, slack_webhook, webhook_url, webhook_secret, updated_at) "
-                        + "VALUES (?,?,?,?,?) ON CONFLICT (tenant) DO UPDATE SET slack_webhook = excluded.slack_webhook, "
-                        + "webhook_url = excluded.webhook_url, webhook_secret = excluded.webhook_secret, "
-                        + "updated_at = excluded.updated_at")) {
-            s.setString(1, tenant);
-            s.setString(2, seal(targets.slackWebhook(), "slack_webhook", tenant));
-            s.setString(3, seal(targets.webhookUrl(), "webhook_url", tenant));
-            s.setString(4, seal(targets.webhookSecret(), "webhook_secret", tenant));
-            s.setTimestamp(5, Timestamp.from(Instant.now()));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot save the notification targets of " + tenant + ": " + e.getMessage(), e);
-        }
+        entities.createNativeQuery("INSERT INTO notification_targets (tenant, slack_webhook, webhook_url, webhook_secret, "
+                        + "updated_at) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (tenant) DO UPDATE SET "
+                        + "slack_webhook = excluded.slack_webhook, webhook_url = excluded.webhook_url, "
+                        + "webhook_secret = excluded.webhook_secret, updated_at = excluded.updated_at")
+                .setParameter(1, tenant).setParameter(2, seal(targets.slackWebhook(), "slack_webhook", tenant))
+                .setParameter(3, seal(targets.webhookUrl(), "webhook_url", tenant))
+                .setParameter(4, seal(targets.webhookSecret(), "webhook_secret", tenant))
+                .setParameter(5, Instant.now()).executeUpdate();
     }
 
     private String seal(String value, String column, String tenant) {

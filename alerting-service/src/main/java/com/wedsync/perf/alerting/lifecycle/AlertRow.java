@@ -4,40 +4,69 @@ import com.wedsync.perf.model.event.AlertEvent;
 import com.wedsync.perf.model.event.AlertState;
 import com.wedsync.perf.model.event.AlertType;
 import com.wedsync.perf.model.event.Severity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One row of {@code performance_alerts} while a transaction works on it; {@link AlertStore} reads and writes it whole.
- * Mutable on purpose: the lifecycle changes a few fields of a locked row and writes it back.
+ * One row of {@code performance_alerts} while a transaction works on it (an entity: {@link AlertStore} loads it
+ * locked, the lifecycle changes a few fields, and the change is written when the transaction flushes).
  */
-public final class AlertRow {
-    UUID id;
-    String fingerprint;
-    AlertType type;
-    Severity severity;
-    AlertState state;
-    String tenant;
-    String route;
-    String metric;
-    Double threshold;
-    Double actualValue;
-    long affectedUsers;
-    Instant windowStart;
-    Instant windowEnd;
-    String weddingId;
-    String summary;
-    UUID silencedBy;
-    String acknowledgedBy;
-    Instant acknowledgedAt;
-    String resolutionNotes;
-    Instant resolvedAt;
-    Instant firedAt;
-    Instant createdAt;
-    Instant updatedAt;
-    Instant breachSince;
-    Instant clearSince;
-    Instant lastWindowEnd;
+@Entity
+@Table(name = "performance_alerts")
+public class AlertRow extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String fingerprint;
+    @Enumerated(EnumType.STRING)
+    public AlertType type;
+    @Enumerated(EnumType.STRING)
+    public Severity severity;
+    @Enumerated(EnumType.STRING)
+    public AlertState state;
+    public String tenant;
+    public String route;
+    public String metric;
+    public Double threshold;
+    @Column(name = "actual_value")
+    public Double actualValue;
+    @Column(name = "affected_users")
+    public long affectedUsers;
+    @Column(name = "window_start")
+    public Instant windowStart;
+    @Column(name = "window_end")
+    public Instant windowEnd;
+    @Column(name = "wedding_id")
+    public String weddingId;
+    public String summary;
+    @Column(name = "silenced_by")
+    public UUID silencedBy;
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+    @Column(name = "resolution_notes")
+    public String resolutionNotes;
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+    @Column(name = "fired_at")
+    public Instant firedAt;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "breach_since")
+    public Instant breachSince;
+    @Column(name = "clear_since")
+    public Instant clearSince;
+    @Column(name = "last_window_end")
+    public Instant lastWindowEnd;
 
     /**
      * Whether a caller scoped to one tenant (null: ops) may see and act on this alert: its own tenant's, except

@@ -2,49 +2,45 @@ package com.wedsync.perf.alerting.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 
 /** Each tenant's rule overrides, as the JSON document it PUT ({@code tenant_rules}). */
 @ApplicationScoped
-public class RuleStore {
+public class RuleStore implements PanacheRepositoryBase<TenantRulesRecord, String> {
 
-    private final AgroalDataSource db;
     private final ObjectMapper json;
 
-    public RuleStore(AgroalDataSource db, ObjectMapper json) {
-        this.db = db;
+    public RuleStore(ObjectMapper json) {
         this.json = json;
     }
 
+    @Transactional
     public RuleOverrides overrides(String tenant) {
-        try (Connection c = db.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT rules FROM tenant_rules WHERE tenant = ?")) {
-            s.setString(1, tenant);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? json.readValue(r.getString(1), RuleOverrides.class) : RuleOverrides.NONE;
-            }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("cannot read the rules of " + tenant + ": " + e.getMessage(), e);
-        }
+        return findByIdOptional(tenant).map(row -> read(tenant, row.rules)).orElse(RuleOverrides.NONE);
     }
 
+    /** Replaces the tenant's overrides; an upsert, so two saves at once cannot collide on the new row. */
+    @Transactional
     public void save(String tenant, RuleOverrides overrides) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO tenant_rules "
-                + "(tenant, rules, updated_at) VALUES (?,?,?) ON CONFLICT (tenant) DO UPDATE SET rules = excluded.rules, "
-                + "updated_at = excluded.updated_at")) {
-            s.setString(1, tenant);
-            s.setString(2, json.writeValueAsString(overrides));
-            s.setTimestamp(3, Timestamp.from(Instant.now()));
-            s.executeUpdate();
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("cannot save the rules of " + tenant + ": " + e.getMessage(), e);
+        String document;
+        try {
+            document = json.writeValueAsString(overrides);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the rules of " + tenant + ": " + e.getOriginalMessage(), e);
+        }
+        getEntityManager().createNativeQuery("INSERT INTO tenant_rules (tenant, rules, updated_at) VALUES (?1, ?2, ?3) "
+                        + "ON CONFLICT (tenant) DO UPDATE SET rules = excluded.rules, updated_at = excluded.updated_at")
+                .setParameter(1, tenant).setParameter(2, document).setParameter(3, Instant.now()).executeUpdate();
+    }
+
+    private RuleOverrides read(String tenant, String document) {
+        try {
+            return json.readValue(document, RuleOverrides.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read the rules of " + tenant + ": " + e.getOriginalMessage(), e);
         }
     }
 }

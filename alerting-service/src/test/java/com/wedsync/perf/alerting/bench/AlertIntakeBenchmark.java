@@ -1,0 +1,77 @@
+package com.wedsync.perf.alerting.bench;
+
+import com.wedsync.perf.alerting.intake.AlertIntake;
+import com.wedsync.perf.localstack.LocalStackTestResource;
+import com.wedsync.perf.model.event.Resolution;
+import com.wedsync.perf.model.event.Source;
+import com.wedsync.perf.model.event.TrendPoint;
+import com.wedsync.perf.model.topic.Topics;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Benchmark of the alerting intake (not a test; {@code -Dbench.intake=true}): trend minutes applied one after another
+ * through {@link AlertIntake#apply}, each in its own transaction with its offset claimed, rules evaluated and alerts
+ * opened — 200 series (40 tenants × 5 routes), one in twenty minutes over the LCP threshold. Prints records/s of each
+ * round and the median.
+ *
+ * <pre>./mvnw verify -pl alerting-service -Dtest=AlertIntakeBenchmark -Dbench.intake=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ */
+@QuarkusTest
+@EnabledIfSystemProperty(named = "bench.intake", matches = "true")
+@WithTestResource(value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = LocalStackTestResource.DATABASE_ARG, value = "alerting"))
+class AlertIntakeBenchmark {
+
+    private static final int PARTITION = 9_999;
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 3_000);
+    private static final int RECORDS = Integer.getInteger("bench.records", 10_000);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+
+    @Inject
+    AlertIntake intake;
+
+    private long offset;
+
+    @Test
+    void measure() {
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofDays(1));
+        run(start, WARMUP, "bench-warm");
+        List<Double> rates = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            long began = System.nanoTime();
+            run(start.plus(Duration.ofHours(round + 1)), RECORDS, "bench-" + round);
+            double rate = RECORDS / ((System.nanoTime() - began) / 1e9);
+            rates.add(rate);
+            System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark] round %d: %,d records in %.1f s = %,.0f records/s%n",
+                    round + 1, RECORDS, RECORDS / rate, rate);
+        }
+        List<Double> sorted = rates.stream().sorted().toList();
+        System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark] median %,.0f records/s over %d rounds%n",
+                sorted.get(sorted.size() / 2), ROUNDS);
+    }
+
+    private void run(Instant from, int records, String tenantPrefix) {
+        for (int i = 0; i < records; i++) {
+            int series = i % 200;
+            Instant minute = from.plus(Duration.ofMinutes(i / 200));
+            double p75 = (i / 200) % 20 == 7 ? 5200 : 1800;
+            TrendPoint point = new TrendPoint(tenantPrefix + "-" + series / 5, Source.RUM, "/route-" + series % 5, "LCP",
+                    "MOBILE", Resolution.MINUTE, minute, minute.plus(Duration.ofMinutes(1)), 120, p75 * 0.8, p75,
+                    p75 * 1.2, p75 * 1.5, p75 / 2, p75 * 2, 0, 0, 0, 0, "", 0.01);
+            byte[] value = Topics.TRENDS.valueSerde().serializer().serialize(Topics.TRENDS.name(), point);
+            intake.apply(new ConsumerRecord<>(Topics.TRENDS.name(), PARTITION, offset++, new byte[0], value));
+        }
+    }
+}
