@@ -2,6 +2,7 @@ package com.wedsync.perf.scaling.engine;
 
 import com.wedsync.perf.model.event.ScalingRecommendation;
 import com.wedsync.perf.model.event.WeddingSchedule;
+import com.wedsync.perf.model.topic.Topics;
 import com.wedsync.perf.scaling.ScalingConfig;
 import com.wedsync.perf.scaling.forecast.Forecast;
 import com.wedsync.perf.scaling.forecast.ForecastHour;
@@ -14,19 +15,14 @@ import com.wedsync.perf.scaling.load.LoadStore;
 import com.wedsync.perf.scaling.plan.Emergency;
 import com.wedsync.perf.scaling.plan.Planner;
 import com.wedsync.perf.scaling.wedding.WeddingBook;
-import com.wedsync.perf.service.tenant.TenantDirectory;
-import io.agroal.api.AgroalDataSource;
-import com.wedsync.perf.model.topic.Topics;
 import com.wedsync.perf.service.outbox.EventOutbox;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.wedsync.perf.service.tenant.TenantDirectory;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,7 +47,6 @@ import org.jboss.logging.Logger;
 public class ScalingEngine {
 
     private static final Logger LOG = Logger.getLogger(ScalingEngine.class);
-    private static final long LOCK = 0x5CA11_4E6L;
 
     private final LoadStore load;
     private final WeddingBook weddings;
@@ -60,7 +55,7 @@ public class ScalingEngine {
     private final PredictionStore predictions;
     private final RecommendationStore recommendations;
     private final EventOutbox events;
-    private final AgroalDataSource db;
+    private final RefreshLock lock;
     private final ForecastSettings settings;
     private final Forecaster forecaster;
     private final Planner planner;
@@ -68,7 +63,7 @@ public class ScalingEngine {
 
     public ScalingEngine(LoadStore load, WeddingBook weddings, TenantDirectory tenants, Emergencies emergencies,
                          PredictionStore predictions, RecommendationStore recommendations, EventOutbox events,
-                         AgroalDataSource db, ScalingConfig config) {
+                         RefreshLock lock, ScalingConfig config) {
         this.load = load;
         this.weddings = weddings;
         this.tenants = tenants;
@@ -76,7 +71,7 @@ public class ScalingEngine {
         this.predictions = predictions;
         this.recommendations = recommendations;
         this.events = events;
-        this.db = db;
+        this.lock = lock;
         this.settings = config.forecastSettings();
         this.forecaster = new Forecaster(settings);
         this.planner = new Planner(config.capacityModel(), settings.zone());
@@ -89,14 +84,14 @@ public class ScalingEngine {
     }
 
     /** Refreshes every tenant and the platform as of {@code now}; answers how many forecasts changed. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionConfiguration(timeout = 300)
     public int refresh(Instant now) {
-        return QuarkusTransaction.requiringNew().timeout(300).call(() -> {
-            if (!tryLock()) {
-                LOG.debug("another instance is refreshing the forecasts");
-                return -1;
-            }
-            return refreshLocked(now);
-        });
+        if (!lock.tryTake()) {
+            LOG.debug("another instance is refreshing the forecasts");
+            return -1;
+        }
+        return refreshLocked(now);
     }
 
     private int refreshLocked(Instant now) {
@@ -179,17 +174,6 @@ public class ScalingEngine {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(inputs.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private boolean tryLock() {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
-            s.setLong(1, LOCK);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() && r.getBoolean(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot take the refresh lock: " + e.getMessage(), e);
         }
     }
 }
