@@ -15,6 +15,7 @@ import com.wedsync.perf.gate.validation.RequestReader;
 import com.wedsync.perf.gate.validation.ValidationJobs;
 import com.wedsync.perf.gate.validation.ValidationQueue;
 import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -164,6 +165,7 @@ public class GateResource {
     }
 
     @POST
+    @Transactional
     @Path("/baselines")
     @Access({Grant.OPS, Grant.PROJECT_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)

@@ -10,6 +10,7 @@ import com.wedsync.perf.gate.project.ProjectTenants;
 import com.wedsync.perf.gate.project.Projects;
 import com.wedsync.perf.gate.project.Role;
 import com.wedsync.perf.service.api.ApiException;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import com.wedsync.perf.service.auth.Access;
 import com.wedsync.perf.service.auth.CurrentCaller;
@@ -61,6 +62,7 @@ public class ProjectResource {
     }
 
     @POST
+    @Transactional
     @Access(Grant.OPS)
     @Operation(summary = "Create a project (ops token); answers its read, CI and admin tokens, shown only now")
     public Response create(ProjectRequest request) {
@@ -73,6 +75,7 @@ public class ProjectResource {
     }
 
     @POST
+    @Transactional
     @Path("/{id}/tokens/{role}")
     @Access({Grant.OPS, Grant.PROJECT_ADMIN})
     @Operation(summary = "Issue a new token for a role (admin); revoke=true also revokes the role's older tokens")
@@ -97,6 +100,7 @@ public class ProjectResource {
     }
 
     @PUT
+    @Transactional
     @Path("/{id}/budgets/{environment}")
     @Access({Grant.OPS, Grant.PROJECT_ADMIN})
     @Operation(summary = "Replace the budget of an environment (admin); a new version")
@@ -114,6 +118,7 @@ public class ProjectResource {
     }
 
     @PUT
+    @Transactional
     @Path("/{id}/webhook")
     @Access({Grant.OPS, Grant.PROJECT_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
@@ -129,6 +134,7 @@ public class ProjectResource {
     }
 
     @PUT
+    @Transactional
     @Path("/{id}/inbound-hook")
     @Access({Grant.OPS, Grant.PROJECT_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
@@ -149,6 +155,7 @@ public class ProjectResource {
     }
 
     @PUT
+    @Transactional
     @Path("/{id}/github")
     @Access({Grant.OPS, Grant.PROJECT_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)

@@ -5,6 +5,7 @@ import com.wedsync.perf.gate.project.ProjectCaller;
 import com.wedsync.perf.gate.project.ProjectTenants;
 import com.wedsync.perf.gate.project.Projects;
 import com.wedsync.perf.service.api.ApiException;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import com.wedsync.perf.service.auth.Access;
 import com.wedsync.perf.service.auth.CurrentCaller;
@@ -37,6 +38,7 @@ public class ProjectTenantsResource {
     }
 
     @PUT
+    @Transactional
     @Access(Grant.OPS)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Bind the tenants whose real users the project's deployments may be judged by (ops only)")

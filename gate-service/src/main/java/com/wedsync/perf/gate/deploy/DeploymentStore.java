@@ -4,106 +4,85 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wedsync.perf.model.event.DeploymentStatus;
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.cfg.AvailableSettings;
 
-/** SQL of {@code deployments}; callers hold the transaction. */
+/** The {@code deployments} table; the verifier's methods run in its transaction. */
 @ApplicationScoped
-public class DeploymentStore {
+public class DeploymentStore implements PanacheRepositoryBase<DeploymentRecord, UUID> {
 
     private static final TypeReference<List<PostDeployCheck.Finding>> FINDINGS = new TypeReference<>() {
     };
-    private static final String COLUMNS = "id, project, environment, version, git_sha, build_id, tenants, at, status, "
-            + "reason, evidence, webhook, decided_at";
+    /** Hibernate's lock timeout for {@code SKIP LOCKED}. */
+    private static final int SKIP_LOCKED = -2;
 
-    private final AgroalDataSource db;
     private final ObjectMapper json;
 
-    public DeploymentStore(AgroalDataSource db, ObjectMapper json) {
-        this.db = db;
+    public DeploymentStore(ObjectMapper json) {
         this.json = json;
     }
 
+    @Transactional
     public void insert(Deployment d) {
-        update("INSERT INTO deployments (id, project, environment, version, git_sha, build_id, tenants, at, status) "
-                + "VALUES (?,?,?,?,?,?,?,?,?)", d.id(), d.project(), d.environment(), d.version(), d.gitSha(), d.buildId(),
-                String.join(",", d.tenants()), Timestamp.from(d.at()), d.status().name());
+        DeploymentRecord row = new DeploymentRecord();
+        row.id = d.id();
+        row.project = d.project();
+        row.environment = d.environment();
+        row.version = d.version();
+        row.gitSha = d.gitSha();
+        row.buildId = d.buildId();
+        row.tenants = String.join(",", d.tenants());
+        row.at = d.at();
+        row.status = d.status();
+        persist(row);
     }
 
+    @Transactional
     public void decide(UUID id, DeploymentStatus status, String reason, List<PostDeployCheck.Finding> evidence) {
+        String written;
         try {
-            update("UPDATE deployments SET status = ?, reason = ?, evidence = ?, decided_at = now() WHERE id = ?",
-                    status.name(), reason, json.writeValueAsString(evidence), id);
+            written = json.writeValueAsString(evidence);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the evidence of deployment " + id, e);
         }
+        update("status = ?1, reason = ?2, evidence = ?3, decidedAt = ?4 where id = ?5", status, reason, written,
+                Instant.now(), id);
     }
 
+    @Transactional
     public void webhookResult(UUID id, String result) {
-        update("UPDATE deployments SET webhook = ? WHERE id = ?", result, id);
+        update("webhook = ?1 where id = ?2", result, id);
     }
 
+    @Transactional
     public Optional<Deployment> byId(UUID id) {
-        List<Deployment> found = query("SELECT " + COLUMNS + " FROM deployments WHERE id = ?", id);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return findByIdOptional(id).map(this::deployment);
     }
 
     /** Deployments still watched whose after-window has ended by {@code windowEndedBy}, locked for this transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public List<Deployment> due(Instant windowEndedBy) {
-        return query("SELECT " + COLUMNS + " FROM deployments WHERE status = 'DEPLOYED' AND at <= ? ORDER BY at LIMIT 20 "
-                + "FOR UPDATE SKIP LOCKED", Timestamp.from(windowEndedBy));
+        return find("status = ?1 and at <= ?2", Sort.by("at"), DeploymentStatus.DEPLOYED, windowEndedBy)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(AvailableSettings.JAKARTA_LOCK_TIMEOUT, SKIP_LOCKED)
+                .page(0, 20).list().stream().map(this::deployment).toList();
     }
 
-    private List<Deployment> query(String sql, Object... args) {
-        List<Deployment> found = new ArrayList<>();
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                if (args[i] == null) {
-                    s.setNull(i + 1, java.sql.Types.NULL);
-                } else {
-                    s.setObject(i + 1, args[i]);
-                }
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    String evidence = r.getString(11);
-                    Timestamp decided = r.getTimestamp(13);
-                    found.add(new Deployment(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4),
-                            r.getString(5), r.getString(6), Arrays.asList(r.getString(7).split(",")),
-                            r.getTimestamp(8).toInstant(), DeploymentStatus.valueOf(r.getString(9)), r.getString(10),
-                            evidence == null ? List.of() : json.readValue(evidence, FINDINGS), r.getString(12),
-                            decided == null ? null : decided.toInstant()));
-                }
-            }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("cannot read deployments: " + e.getMessage(), e);
-        }
-        return found;
-    }
-
-    private void update(String sql, Object... args) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                if (args[i] == null) {
-                    s.setNull(i + 1, java.sql.Types.NULL);
-                } else {
-                    s.setObject(i + 1, args[i]);
-                }
-            }
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("deployment update failed: " + e.getMessage(), e);
+    private Deployment deployment(DeploymentRecord row) {
+        try {
+            return new Deployment(row.id, row.project, row.environment, row.version, row.gitSha, row.buildId,
+                    Arrays.asList(row.tenants.split(",")), row.at, row.status, row.reason,
+                    row.evidence == null ? List.of() : json.readValue(row.evidence, FINDINGS), row.webhook, row.decidedAt);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read deployment " + row.id + ": " + e.getOriginalMessage(), e);
         }
     }
 }

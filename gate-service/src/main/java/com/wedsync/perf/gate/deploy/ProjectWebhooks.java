@@ -8,13 +8,11 @@ import com.wedsync.perf.service.outbound.OutboundHttp;
 import com.wedsync.perf.service.outbound.OutboundPolicy;
 import com.wedsync.perf.service.secret.SecretBox;
 import com.wedsync.perf.service.secret.SecretColumns;
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,51 +30,38 @@ public class ProjectWebhooks {
     public static final SecretColumns SECRET_COLUMNS = new SecretColumns("project_webhooks", "project",
             List.of("url", "secret"));
 
-    private final AgroalDataSource db;
+    private final EntityManager entities;
     private final OutboundPolicy policy;
     private final OutboundHttp http;
     private final SecretBox secrets;
 
-    public ProjectWebhooks(AgroalDataSource db, OutboundPolicy policy, OutboundHttp http, SecretBox secrets) {
-        this.db = db;
+    public ProjectWebhooks(EntityManager entities, OutboundPolicy policy, OutboundHttp http, SecretBox secrets) {
+        this.entities = entities;
         this.policy = policy;
         this.http = http;
         this.secrets = secrets;
     }
 
+    @Transactional
     public void save(String project, String url, String secret) {
         if (url == null || secret == null || secret.length() < 16) {
             throw ApiException.badRequest("invalid_webhook", "an https 'url' and a 'secret' of at least 16 characters are required");
         }
         policy.acceptConfigured(url, Destination.WEBHOOK, "url");
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO project_webhooks "
-                + "(project, url, secret) VALUES (?,?,?) ON CONFLICT (project) DO UPDATE SET url = excluded.url, secret = excluded.secret")) {
-            s.setString(1, project);
-            s.setString(2, secrets.seal(url, SECRET_COLUMNS.context("url", project)));
-            s.setString(3, secrets.seal(secret, SECRET_COLUMNS.context("secret", project)));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot save the webhook of " + project + ": " + e.getMessage(), e);
-        }
+        entities.createNativeQuery("INSERT INTO project_webhooks (project, url, secret) VALUES (?1, ?2, ?3) "
+                        + "ON CONFLICT (project) DO UPDATE SET url = excluded.url, secret = excluded.secret")
+                .setParameter(1, project).setParameter(2, secrets.seal(url, SECRET_COLUMNS.context("url", project)))
+                .setParameter(3, secrets.seal(secret, SECRET_COLUMNS.context("secret", project))).executeUpdate();
     }
 
     /** Posts the body; says how it went ("not configured", "HTTP 200", "failed: …"). */
     public String send(String project, String body) {
-        String url;
-        String secret;
-        try (Connection c = db.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT url, secret FROM project_webhooks WHERE project = ?")) {
-            s.setString(1, project);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return "not configured";
-                }
-                url = secrets.open(r.getString(1), SECRET_COLUMNS.context("url", project));
-                secret = secrets.open(r.getString(2), SECRET_COLUMNS.context("secret", project));
-            }
-        } catch (SQLException e) {
-            return "failed: " + e.getMessage();
+        ProjectWebhookRecord row = QuarkusTransaction.requiringNew().call(() -> entities.find(ProjectWebhookRecord.class, project));
+        if (row == null) {
+            return "not configured";
         }
+        String url = secrets.open(row.url, SECRET_COLUMNS.context("url", project));
+        String secret = secrets.open(row.secret, SECRET_COLUMNS.context("secret", project));
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         try {
             long now = java.time.Instant.now().getEpochSecond();

@@ -4,12 +4,10 @@ import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.service.auth.SecretHash;
 import com.wedsync.perf.service.secret.SecretBox;
 import com.wedsync.perf.service.secret.SecretColumns;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -27,57 +25,44 @@ public class InboundHooks {
 
     public static final SecretColumns SECRET_COLUMNS = new SecretColumns("inbound_hooks", "project", List.of("secret"));
 
-    private final AgroalDataSource db;
+    private final EntityManager entities;
     private final SecretBox secrets;
 
-    public InboundHooks(AgroalDataSource db, SecretBox secrets) {
-        this.db = db;
+    public InboundHooks(EntityManager entities, SecretBox secrets) {
+        this.entities = entities;
         this.secrets = secrets;
     }
 
     /** Issues a new secret (replacing any older one) and answers it. */
+    @Transactional
     public String configure(String project, List<String> tenants) {
         if (tenants == null || tenants.isEmpty() || tenants.stream().anyMatch(t -> t == null || t.isBlank() || t.contains(","))) {
             throw ApiException.badRequest("missing_tenants", "'tenants' must list the tenants whose real users a reported "
                     + "deployment is judged by");
         }
         String secret = SecretHash.newSecret("whsec_");
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO inbound_hooks "
-                + "(project, secret, tenants, created_at) VALUES (?,?,?,now()) ON CONFLICT (project) DO UPDATE SET "
-                + "secret = excluded.secret, tenants = excluded.tenants, created_at = excluded.created_at")) {
-            s.setString(1, project);
-            s.setString(2, secrets.seal(secret, SECRET_COLUMNS.context("secret", project)));
-            s.setString(3, String.join(",", tenants.stream().map(String::strip).toList()));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot save the inbound hook of " + project + ": " + e.getMessage(), e);
-        }
+        entities.createNativeQuery("INSERT INTO inbound_hooks (project, secret, tenants, created_at) VALUES (?1, ?2, ?3, ?4) "
+                        + "ON CONFLICT (project) DO UPDATE SET secret = excluded.secret, tenants = excluded.tenants, "
+                        + "created_at = excluded.created_at")
+                .setParameter(1, project).setParameter(2, secrets.seal(secret, SECRET_COLUMNS.context("secret", project)))
+                .setParameter(3, String.join(",", tenants.stream().map(String::strip).toList()))
+                .setParameter(4, Instant.now()).executeUpdate();
         return secret;
     }
 
+    @Transactional
     public Optional<Hook> of(String project) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT secret, tenants FROM inbound_hooks WHERE project = ?")) {
-            s.setString(1, project);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new Hook(secrets.open(r.getString(1), SECRET_COLUMNS.context("secret", project)),
-                        Arrays.asList(r.getString(2).split(",")))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the inbound hook of " + project + ": " + e.getMessage(), e);
-        }
+        return Optional.ofNullable(entities.find(InboundHookRecord.class, project))
+                .map(row -> new Hook(secrets.open(row.secret, SECRET_COLUMNS.context("secret", project)),
+                        Arrays.asList(row.tenants.split(","))));
     }
 
     /** Records a delivery; false when its id was seen before (a redelivery or a replay). */
+    @Transactional
     public boolean firstDelivery(String project, String deliveryId, String outcome) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO inbound_deliveries "
-                + "(project, delivery_id, received_at, outcome) VALUES (?,?,now(),?) ON CONFLICT DO NOTHING")) {
-            s.setString(1, project);
-            s.setString(2, deliveryId);
-            s.setString(3, outcome);
-            return s.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot record delivery " + deliveryId + ": " + e.getMessage(), e);
-        }
+        return entities.createNativeQuery("INSERT INTO inbound_deliveries (project, delivery_id, received_at, outcome) "
+                        + "VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING")
+                .setParameter(1, project).setParameter(2, deliveryId).setParameter(3, Instant.now())
+                .setParameter(4, outcome).executeUpdate() == 1;
     }
 }

@@ -1,41 +1,38 @@
 package com.wedsync.perf.gate.project;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 
 /** Every decision and override: who, what, on which subject, the SHA-256 of the inputs, the outcome, when. */
 @ApplicationScoped
 public class AuditLog {
 
-    private final AgroalDataSource db;
+    private final EntityManager entities;
 
-    public AuditLog(AgroalDataSource db) {
-        this.db = db;
+    public AuditLog(EntityManager entities) {
+        this.entities = entities;
     }
 
+    /** Appends to the log, in the caller's transaction when there is one. */
+    @Transactional
     public void record(String project, ProjectCaller caller, String action, String subject, byte[] inputs, String outcome) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO audit_log "
-                + "(project, actor, action, subject, inputs_sha256, outcome, at) VALUES (?,?,?,?,?,?,?)")) {
-            s.setString(1, project);
-            s.setString(2, caller.name());
-            s.setString(3, action);
-            s.setString(4, subject);
-            s.setString(5, inputs == null ? null : sha256(inputs));
-            s.setString(6, outcome);
-            s.setTimestamp(7, Timestamp.from(Instant.now()));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot write the audit log: " + e.getMessage(), e);
-        }
+        AuditRecord row = new AuditRecord();
+        row.project = project;
+        row.actor = caller.name();
+        row.action = action;
+        row.subject = subject;
+        row.inputsSha256 = inputs == null ? null : sha256(inputs);
+        row.outcome = outcome;
+        row.at = Instant.now();
+        entities.persist(row);
     }
 
     /** One audited action, as {@code GET /v1/audit} shows it. */
@@ -44,27 +41,24 @@ public class AuditLog {
     }
 
     /** Newest first; a null filter matches everything. */
-    public java.util.List<Entry> find(String project, String action, Instant since, int limit) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("SELECT id, at, project, actor, "
-                + "action, subject, inputs_sha256, outcome FROM audit_log WHERE (CAST(? AS text) IS NULL OR project = ?) "
-                + "AND (CAST(? AS text) IS NULL OR action = ?) AND at >= ? ORDER BY id DESC LIMIT ?")) {
-            s.setString(1, project);
-            s.setString(2, project);
-            s.setString(3, action);
-            s.setString(4, action);
-            s.setTimestamp(5, Timestamp.from(since == null ? Instant.EPOCH : since));
-            s.setInt(6, limit);
-            java.util.List<Entry> entries = new java.util.ArrayList<>();
-            try (java.sql.ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    entries.add(new Entry(r.getLong(1), r.getTimestamp(2).toInstant(), r.getString(3), r.getString(4),
-                            r.getString(5), r.getString(6), r.getString(7), r.getString(8)));
-                }
-            }
-            return entries;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the audit log: " + e.getMessage(), e);
+    @Transactional
+    public List<Entry> find(String project, String action, Instant since, int limit) {
+        StringBuilder query = new StringBuilder("from AuditRecord a where a.at >= :since");
+        if (project != null) {
+            query.append(" and a.project = :project");
         }
+        if (action != null) {
+            query.append(" and a.action = :action");
+        }
+        TypedQuery<AuditRecord> rows = entities.createQuery(query.append(" order by a.id desc").toString(), AuditRecord.class)
+                .setParameter("since", since == null ? Instant.EPOCH : since).setMaxResults(limit);
+        if (project != null) {
+            rows.setParameter("project", project);
+        }
+        if (action != null) {
+            rows.setParameter("action", action);
+        }
+        return rows.getResultStream().map(AuditRecord::toEntry).toList();
     }
 
     static String sha256(byte[] bytes) {

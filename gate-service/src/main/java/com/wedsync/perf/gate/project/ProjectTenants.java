@@ -1,14 +1,10 @@
 package com.wedsync.perf.gate.project;
 
 import com.wedsync.perf.service.api.ApiException;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -19,50 +15,34 @@ import java.util.List;
 @ApplicationScoped
 public class ProjectTenants {
 
-    private final AgroalDataSource db;
+    private final EntityManager entities;
 
-    public ProjectTenants(AgroalDataSource db) {
-        this.db = db;
+    public ProjectTenants(EntityManager entities) {
+        this.entities = entities;
     }
 
+    @Transactional
     public List<String> of(String project) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT tenant FROM project_tenants WHERE project = ? ORDER BY tenant")) {
-            s.setString(1, project);
-            List<String> tenants = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    tenants.add(r.getString(1));
-                }
-            }
-            return tenants;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the tenants of " + project + ": " + e.getMessage(), e);
-        }
+        return entities.createQuery("select t.tenant from ProjectTenantRecord t where t.project = :project order by t.tenant",
+                String.class).setParameter("project", project).getResultList();
     }
 
+    /** Replaces the project's tenants with these. */
     @Transactional
     public void bind(String project, List<String> tenants) {
         if (tenants == null || tenants.stream().anyMatch(t -> t == null || t.isBlank() || t.contains(","))) {
             throw ApiException.badRequest("invalid_tenants", "'tenants' must list tenant ids");
         }
-        try (Connection c = db.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM project_tenants WHERE project = ?")) {
-                s.setString(1, project);
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO project_tenants (project, tenant, bound_at) VALUES (?,?,now()) ON CONFLICT DO NOTHING")) {
-                for (String tenant : tenants) {
-                    s.setString(1, project);
-                    s.setString(2, tenant.strip());
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot bind the tenants of " + project + ": " + e.getMessage(), e);
-        }
+        entities.createQuery("delete from ProjectTenantRecord t where t.project = :project")
+                .setParameter("project", project).executeUpdate();
+        Instant now = Instant.now();
+        tenants.stream().map(String::strip).distinct().forEach(tenant -> {
+            ProjectTenantRecord row = new ProjectTenantRecord();
+            row.project = project;
+            row.tenant = tenant;
+            row.boundAt = now;
+            entities.persist(row);
+        });
     }
 
     /** Refuses (403) any tenant ops did not bind to the project. */

@@ -4,12 +4,9 @@ import com.wedsync.perf.service.auth.Caller;
 import com.wedsync.perf.service.auth.CredentialResolver;
 import com.wedsync.perf.service.auth.Grant;
 import com.wedsync.perf.service.auth.SecretHash;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -18,28 +15,19 @@ import java.util.Set;
 @ApplicationScoped
 public class ProjectTokens implements CredentialResolver {
 
-    private final AgroalDataSource db;
+    private final EntityManager entities;
 
-    public ProjectTokens(AgroalDataSource db) {
-        this.db = db;
+    public ProjectTokens(EntityManager entities) {
+        this.entities = entities;
     }
 
     @Override
+    @Transactional
     public Optional<Caller> resolve(String token) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT project, role FROM project_tokens WHERE token_hash = ? AND revoked_at IS NULL")) {
-            s.setString(1, SecretHash.of(token));
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                Role role = Role.valueOf(r.getString(2));
-                return Optional.of(new Caller(r.getString(1) + " " + role.name().toLowerCase() + " token",
-                        Caller.Kind.PROJECT, r.getString(1), grants(role)));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot check a token: " + e.getMessage(), e);
-        }
+        return Optional.ofNullable(entities.find(ProjectTokenRecord.class, SecretHash.of(token)))
+                .filter(row -> row.revokedAt == null)
+                .map(row -> new Caller(row.project + " " + row.role.name().toLowerCase() + " token", Caller.Kind.PROJECT,
+                        row.project, grants(row.role)));
     }
 
     /** The gate's record of who acted, from the admitted caller's grants. */

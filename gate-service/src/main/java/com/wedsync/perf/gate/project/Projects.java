@@ -2,13 +2,9 @@ package com.wedsync.perf.gate.project;
 
 import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.service.auth.SecretHash;
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,31 +12,22 @@ import java.util.regex.Pattern;
 
 /** Projects and their tokens: stored as hashes, shown once when issued, rotated by issuing new ones and revoking old. */
 @ApplicationScoped
-public class Projects {
+public class Projects implements PanacheRepositoryBase<ProjectRecord, String> {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
-    private final AgroalDataSource db;
-
-    public Projects(AgroalDataSource db) {
-        this.db = db;
-    }
-
     /** Creates a project with one token per role; the tokens are in the answer and nowhere else. */
+    @Transactional
     public Map<Role, String> create(String id, String name) {
         if (id == null || !ID.matcher(id).matches()) {
             throw ApiException.badRequest("invalid_project", "project id must be lower-case letters, digits, '.', '_' or '-' (max 64)");
         }
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO projects (id, name, created_at) VALUES (?,?,?) ON CONFLICT (id) DO NOTHING")) {
-            s.setString(1, id);
-            s.setString(2, name == null || name.isBlank() ? id : name);
-            s.setTimestamp(3, Timestamp.from(Instant.now()));
-            if (s.executeUpdate() == 0) {
-                throw ApiException.conflict("project_exists", "project '" + id + "' exists; rotate its tokens instead");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create project " + id + ": " + e.getMessage(), e);
+        int created = getEntityManager().createNativeQuery("INSERT INTO projects (id, name, created_at) VALUES (?1, ?2, ?3) "
+                        + "ON CONFLICT (id) DO NOTHING")
+                .setParameter(1, id).setParameter(2, name == null || name.isBlank() ? id : name)
+                .setParameter(3, Instant.now()).executeUpdate();
+        if (created == 0) {
+            throw ApiException.conflict("project_exists", "project '" + id + "' exists; rotate its tokens instead");
         }
         Map<Role, String> tokens = new LinkedHashMap<>();
         for (Role role : Role.values()) {
@@ -50,43 +37,30 @@ public class Projects {
     }
 
     /** A new token for the role; the role's older tokens keep working until revoked. */
+    @Transactional
     public String issue(String project, Role role) {
         String token = SecretHash.newSecret("gt_" + role.name().toLowerCase() + "_");
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO project_tokens (token_hash, project, role, created_at) VALUES (?,?,?,?)")) {
-            s.setString(1, SecretHash.of(token));
-            s.setString(2, project);
-            s.setString(3, role.name());
-            s.setTimestamp(4, Timestamp.from(Instant.now()));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot issue a token for " + project + ": " + e.getMessage(), e);
-        }
+        ProjectTokenRecord row = new ProjectTokenRecord();
+        row.tokenHash = SecretHash.of(token);
+        row.project = project;
+        row.role = role;
+        row.createdAt = Instant.now();
+        getEntityManager().persist(row);
         return token;
     }
 
     /** Revokes every token of the role issued before {@code before} (the rotation's second half). */
+    @Transactional
     public int revokeOlder(String project, Role role, Instant before) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("UPDATE project_tokens SET "
-                + "revoked_at = now() WHERE project = ? AND role = ? AND created_at < ? AND revoked_at IS NULL")) {
-            s.setString(1, project);
-            s.setString(2, role.name());
-            s.setTimestamp(3, Timestamp.from(before));
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot revoke tokens of " + project + ": " + e.getMessage(), e);
-        }
+        return getEntityManager().createQuery("update ProjectTokenRecord set revokedAt = :now where project = :project "
+                        + "and role = :role and createdAt < :before and revokedAt is null")
+                .setParameter("now", Instant.now()).setParameter("project", project).setParameter("role", role)
+                .setParameter("before", before).executeUpdate();
     }
 
+    @Transactional
     public boolean exists(String project) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("SELECT 1 FROM projects WHERE id = ?")) {
-            s.setString(1, project);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read project " + project + ": " + e.getMessage(), e);
-        }
+        return findByIdOptional(project).isPresent();
     }
 
     /**
