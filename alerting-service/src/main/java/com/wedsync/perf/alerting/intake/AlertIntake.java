@@ -7,7 +7,6 @@ import com.wedsync.perf.model.event.InterferenceFinding;
 import com.wedsync.perf.model.event.TrendPoint;
 import com.wedsync.perf.model.topic.Topics;
 import com.wedsync.perf.service.intake.RecordHandling;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,18 +28,18 @@ public class AlertIntake {
 
     private final TrendObservations observations;
     private final AlertLifecycle lifecycle;
-    private final OffsetLedger ledger;
+    private final ApplyOnce once;
     private final RecordHandling handling;
     private final InputFreshnessCheck freshness;
     private final AuditTrail audit;
 
-    public AlertIntake(TrendObservations observations, AlertLifecycle lifecycle, OffsetLedger ledger,
+    public AlertIntake(TrendObservations observations, AlertLifecycle lifecycle, ApplyOnce once,
                        RecordHandling handling,
                        @Readiness InputFreshnessCheck freshness, AuditTrail audit) {
         this.audit = audit;
         this.observations = observations;
         this.lifecycle = lifecycle;
-        this.ledger = ledger;
+        this.once = once;
         this.handling = handling;
         this.freshness = freshness;
     }
@@ -50,11 +49,7 @@ public class AlertIntake {
     public void apply(ConsumerRecord<byte[], byte[]> record) {
         Runnable work = decode(record);
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        handling.untilDone(record, () -> QuarkusTransaction.requiringNew().run(() -> {
-            if (ledger.claim(partition, record.offset())) {
-                work.run();
-            }
-        }));
+        handling.untilDone(record, () -> once.apply(partition, record.offset(), work));
         freshness.recordHandled();
     }
 

@@ -9,7 +9,8 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * The next Kafka offset to apply per partition (table {@code processed_offsets}), written in the same transaction as the alert changes a record
- * causes: a record replayed after a crash or a rebalance is recognised and skipped.
+ * causes: a record replayed after a crash or a rebalance is recognised and skipped. Plain SQL on purpose: one
+ * conditional upsert per record on the intake's hot path, in the transaction {@link ApplyOnce} declares.
  */
 @ApplicationScoped
 public class OffsetLedger {

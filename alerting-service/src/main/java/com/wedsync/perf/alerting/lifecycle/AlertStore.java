@@ -22,10 +22,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class AlertStore implements PanacheRepositoryBase<AlertRow, UUID> {
 
-    /** The open alert of a fingerprint, locked until the transaction ends. */
+    /**
+     * The open alert of a fingerprint, locked until the transaction ends. {@code RESOLVED} is written into the query as
+     * a literal: only then can PostgreSQL use the partial index of open alerts ({@code performance_alerts_open}); with
+     * the state as a parameter every record of the intake scanned all alerts, and got slower as alerts accumulated.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<AlertRow> openForUpdate(String fingerprint) {
-        return find("fingerprint = ?1 and state <> ?2", fingerprint, AlertState.RESOLVED)
+        return find("fingerprint = ?1 and state <> com.wedsync.perf.model.event.AlertState.RESOLVED", fingerprint)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 

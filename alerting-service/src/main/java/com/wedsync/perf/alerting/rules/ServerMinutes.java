@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Per tenant and minute: requests, errors and slow requests ({@code server_minutes}), summed over burn-rate windows. */
+/**
+ * Per tenant and minute: requests, errors and slow requests ({@code server_minutes}), summed over burn-rate windows.
+ * Plain SQL on purpose: an upsert per minute and a windowed sum, on the intake's hot path.
+ */
 @ApplicationScoped
 public class ServerMinutes {
 

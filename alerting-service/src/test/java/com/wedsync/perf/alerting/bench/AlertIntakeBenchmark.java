@@ -42,6 +42,9 @@ class AlertIntakeBenchmark {
     @Inject
     AlertIntake intake;
 
+    @Inject
+    javax.sql.DataSource db;
+
     private long offset;
 
     @Test
@@ -50,9 +53,11 @@ class AlertIntakeBenchmark {
         run(start, WARMUP, "bench-warm");
         List<Double> rates = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
+            java.util.Map<String, long[]> before = tableStats();
             long began = System.nanoTime();
             run(start.plus(Duration.ofHours(round + 1)), RECORDS, "bench-" + round);
             double rate = RECORDS / ((System.nanoTime() - began) / 1e9);
+            printStatements(before, tableStats());
             rates.add(rate);
             System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark] round %d: %,d records in %.1f s = %,.0f records/s%n",
                     round + 1, RECORDS, RECORDS / rate, rate);
@@ -60,6 +65,39 @@ class AlertIntakeBenchmark {
         List<Double> sorted = rates.stream().sorted().toList();
         System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark] median %,.0f records/s over %d rounds%n",
                 sorted.get(sorted.size() / 2), ROUNDS);
+    }
+
+    /** Per table: sequential scans, index scans, rows inserted, updated (PostgreSQL's statistics, flushed each second). */
+    private java.util.Map<String, long[]> tableStats() {
+        try {
+            Thread.sleep(1_200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        java.util.Map<String, long[]> stats = new java.util.TreeMap<>();
+        try (var c = db.getConnection(); var s = c.createStatement(); var r = s.executeQuery("SELECT relname, "
+                + "coalesce(seq_scan, 0), coalesce(idx_scan, 0), n_tup_ins, n_tup_upd FROM pg_stat_user_tables UNION ALL "
+                + "SELECT 'commits', xact_commit, xact_rollback, 0, 0 FROM pg_stat_database WHERE datname = current_database()")) {
+            while (r.next()) {
+                stats.put(r.getString(1), new long[]{r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5)});
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return stats;
+    }
+
+    private static void printStatements(java.util.Map<String, long[]> before, java.util.Map<String, long[]> after) {
+        StringBuilder line = new StringBuilder("[AlertIntakeBenchmark]   per 1,000 records (seq/idx scans, ins/upd):");
+        after.forEach((table, now) -> {
+            long[] was = before.getOrDefault(table, new long[4]);
+            long[] d = {now[0] - was[0], now[1] - was[1], now[2] - was[2], now[3] - was[3]};
+            if (d[0] + d[1] + d[2] + d[3] > 0) {
+                line.append(String.format(Locale.ROOT, " %s %d/%d %d/%d;", table, d[0] * 1000 / RECORDS,
+                        d[1] * 1000 / RECORDS, d[2] * 1000 / RECORDS, d[3] * 1000 / RECORDS));
+            }
+        });
+        System.out.println(line);
     }
 
     private void run(Instant from, int records, String tenantPrefix) {

@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Each tenant's real-user p75 per metric and minute, over all routes and devices ({@code trend_minutes}). */
+/**
+ * Each tenant's real-user p75 per metric and minute, over all routes and devices ({@code trend_minutes}). Plain SQL on
+ * purpose: an upsert per trend minute the intake reads, and a range read of p75s.
+ */
 @ApplicationScoped
 public class TrendMinutes {
 

@@ -10,16 +10,12 @@ import com.wedsync.perf.service.outbound.OutboundHttp;
 import com.wedsync.perf.service.outbound.OutboundPolicy;
 import com.wedsync.perf.service.secret.SecretBox;
 import com.wedsync.perf.service.secret.SecretColumns;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -37,16 +33,16 @@ public class GitHubStatuses {
     private static final Logger LOG = Logger.getLogger(GitHubStatuses.class);
     private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
 
-    private final AgroalDataSource db;
+    private final GitHubSettings settings;
     private final ObjectMapper json;
     private final String publicUrl;
     private final OutboundPolicy policy;
     private final OutboundHttp http;
     private final SecretBox secrets;
 
-    public GitHubStatuses(AgroalDataSource db, ObjectMapper json, OutboundPolicy policy, OutboundHttp http, SecretBox secrets,
+    public GitHubStatuses(GitHubSettings settings, ObjectMapper json, OutboundPolicy policy, OutboundHttp http, SecretBox secrets,
                           @ConfigProperty(name = "gate.public-url", defaultValue = "http://127.0.0.1:8085") String publicUrl) {
-        this.db = db;
+        this.settings = settings;
         this.json = json;
         this.policy = policy;
         this.http = http;
@@ -60,35 +56,17 @@ public class GitHubStatuses {
             throw ApiException.badRequest("invalid_github", "'repository' (owner/repo) and 'token' are required");
         }
         policy.acceptConfigured(api, Destination.GITHUB_API, "apiUrl");
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO project_github "
-                + "(project, api_url, repository, token) VALUES (?,?,?,?) ON CONFLICT (project) DO UPDATE SET "
-                + "api_url = excluded.api_url, repository = excluded.repository, token = excluded.token")) {
-            s.setString(1, project);
-            s.setString(2, api);
-            s.setString(3, repository);
-            s.setString(4, secrets.seal(token, SECRET_COLUMNS.context("token", project)));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot save the GitHub settings of " + project + ": " + e.getMessage(), e);
-        }
+        settings.save(project, api, repository, secrets.seal(token, SECRET_COLUMNS.context("token", project)));
     }
 
     /** Reports the decision; says what happened ("not configured", "HTTP 201", "failed: …"). */
     public String report(Validation v) {
-        String[] target;
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT api_url, repository, token FROM project_github WHERE project = ?")) {
-            s.setString(1, v.project());
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return "not configured";
-                }
-                target = new String[]{r.getString(1), r.getString(2),
-                        secrets.open(r.getString(3), SECRET_COLUMNS.context("token", v.project()))};
-            }
-        } catch (SQLException e) {
-            return "failed: " + e.getMessage();
+        Optional<ProjectGitHubRecord> stored = settings.of(v.project());
+        if (stored.isEmpty()) {
+            return "not configured";
         }
+        String[] target = {stored.get().apiUrl, stored.get().repository,
+                secrets.open(stored.get().token, SECRET_COLUMNS.context("token", v.project()))};
         try {
             String body = json.writeValueAsString(Map.of("state", state(v.status()),
                     "context", CONTEXT, "description", description(v),

@@ -24,7 +24,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Large validation requests waiting for a background decision, in PostgreSQL so that any instance may take one and a
- * job left running by an instance that died is taken again. The body is kept gzipped until the job is done.
+ * job left running by an instance that died is taken again. The body is kept gzipped until the job is done. Plain SQL
+ * on purpose: a job is claimed with one {@code UPDATE … FOR UPDATE SKIP LOCKED … RETURNING}.
  */
 @ApplicationScoped
 public class ValidationJobs {

@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * How the stored forecasts compared with what happened, for hours that have passed: per horizon band the mean absolute
  * percentage error, the bias (mean signed percentage error: positive = forecast too high) and, for comparison, the
- * MAPE a seasonal-naive forecast (the same hour a week before) had on the same hours.
+ * MAPE a seasonal-naive forecast (the same hour a week before) had on the same hours. Plain SQL on purpose: one
+ * aggregate over forecasts joined with the load that came.
  */
 @ApplicationScoped
 public class AccuracyReport {

@@ -16,7 +16,8 @@ import java.util.TreeMap;
 
 /**
  * Load per tenant, series and minute, as the trends report it (requests of each server operation, page views), and
- * per hour as their sum. Writing a minute again overwrites it, so a replayed trend changes nothing.
+ * per hour as their sum. Writing a minute again overwrites it, so a replayed trend changes nothing. Plain SQL on
+ * purpose: batched upserts from the intake and an hourly aggregate over weeks of minutes.
  */
 @ApplicationScoped
 public class LoadStore {
