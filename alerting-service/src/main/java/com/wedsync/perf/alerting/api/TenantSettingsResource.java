@@ -49,7 +49,7 @@ public class TenantSettingsResource {
     @Operation(summary = "The rules in force for the tenant: its tier's defaults under its overrides")
     public EffectiveRules rules(@PathParam("id") String tenant) {
         caller.get().requireTenant(tenant);
-        return rules.of(tenant);
+        return rules.current(tenant);
     }
 
     @PUT
@@ -63,7 +63,7 @@ public class TenantSettingsResource {
         RuleOverrides after = overrides == null ? RuleOverrides.NONE : overrides;
         store.save(tenant, after);
         audit.record(caller.get().name(), tenant, "set_rules", tenant, before, after);
-        return rules.of(tenant);
+        return rules.with(tenant, after);
     }
 
     @PUT

@@ -45,6 +45,8 @@ class AlertIntakeBenchmark {
     @Inject
     javax.sql.DataSource db;
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private long offset;
 
     @Test
@@ -55,8 +57,14 @@ class AlertIntakeBenchmark {
         for (int round = 0; round < ROUNDS; round++) {
             java.util.Map<String, long[]> before = tableStats();
             long began = System.nanoTime();
+            long cpuBefore = THREADS.getCurrentThreadCpuTime();
+            long postgresBefore = postgresCpuMillis();
             run(start.plus(Duration.ofHours(round + 1)), RECORDS, "bench-" + round);
             double rate = RECORDS / ((System.nanoTime() - began) / 1e9);
+            System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark]   per 1,000 records: %.0f ms wall, %.0f ms CPU on the "
+                            + "intake thread, %d ms CPU in PostgreSQL%n", 1000 * 1000 / rate,
+                    (THREADS.getCurrentThreadCpuTime() - cpuBefore) / 1e6 * 1000 / RECORDS,
+                    (postgresCpuMillis() - postgresBefore) * 1000 / RECORDS);
             printStatements(before, tableStats());
             rates.add(rate);
             System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark] round %d: %,d records in %.1f s = %,.0f records/s%n",
@@ -65,6 +73,24 @@ class AlertIntakeBenchmark {
         List<Double> sorted = rates.stream().sorted().toList();
         System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark] median %,.0f records/s over %d rounds%n",
                 sorted.get(sorted.size() / 2), ROUNDS);
+    }
+
+    /** CPU time of every process named {@code postgres} on this (Linux) machine, from /proc; 0 elsewhere. */
+    private static long postgresCpuMillis() {
+        long ticks = 0;
+        java.io.File[] processes = new java.io.File("/proc").listFiles((dir, name) -> name.chars().allMatch(Character::isDigit));
+        for (java.io.File process : processes == null ? new java.io.File[0] : processes) {
+            try {
+                String stat = java.nio.file.Files.readString(process.toPath().resolve("stat"));
+                if (stat.contains("(postgres)")) {
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                }
+            } catch (java.io.IOException | RuntimeException gone) {
+                // the process ended while it was read
+            }
+        }
+        return ticks * 10;
     }
 
     /** Per table: sequential scans, index scans, rows inserted, updated (PostgreSQL's statistics, flushed each second). */
