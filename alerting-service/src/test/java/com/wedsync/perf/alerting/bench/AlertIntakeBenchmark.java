@@ -59,12 +59,17 @@ class AlertIntakeBenchmark {
             long began = System.nanoTime();
             long cpuBefore = THREADS.getCurrentThreadCpuTime();
             long postgresBefore = postgresCpuMillis();
+            long[] syscallsBefore = ownSyscalls();
             run(start.plus(Duration.ofHours(round + 1)), RECORDS, "bench-" + round);
             double rate = RECORDS / ((System.nanoTime() - began) / 1e9);
             System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark]   per 1,000 records: %.0f ms wall, %.0f ms CPU on the "
                             + "intake thread, %d ms CPU in PostgreSQL%n", 1000 * 1000 / rate,
                     (THREADS.getCurrentThreadCpuTime() - cpuBefore) / 1e6 * 1000 / RECORDS,
                     (postgresCpuMillis() - postgresBefore) * 1000 / RECORDS);
+            long[] syscalls = ownSyscalls();
+            System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark]   per 1,000 records: %d read and %d write system calls "
+                    + "by this JVM (round trips to PostgreSQL, mostly)%n", (syscalls[0] - syscallsBefore[0]) * 1000 / RECORDS,
+                    (syscalls[1] - syscallsBefore[1]) * 1000 / RECORDS);
             printStatements(before, tableStats());
             rates.add(rate);
             System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark] round %d: %,d records in %.1f s = %,.0f records/s%n",
@@ -73,6 +78,23 @@ class AlertIntakeBenchmark {
         List<Double> sorted = rates.stream().sorted().toList();
         System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark] median %,.0f records/s over %d rounds%n",
                 sorted.get(sorted.size() / 2), ROUNDS);
+    }
+
+    /** This JVM's read and write system calls so far (/proc/self/io); zeros elsewhere. */
+    private static long[] ownSyscalls() {
+        long[] calls = new long[2];
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/io"))) {
+                if (line.startsWith("syscr:")) {
+                    calls[0] = Long.parseLong(line.substring(6).strip());
+                } else if (line.startsWith("syscw:")) {
+                    calls[1] = Long.parseLong(line.substring(6).strip());
+                }
+            }
+        } catch (java.io.IOException | RuntimeException unavailable) {
+            // not Linux
+        }
+        return calls;
     }
 
     /** CPU time of every process named {@code postgres} on this (Linux) machine, from /proc; 0 elsewhere. */
