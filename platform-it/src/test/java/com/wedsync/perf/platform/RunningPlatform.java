@@ -2,6 +2,7 @@ package com.wedsync.perf.platform;
 
 import static org.awaitility.Awaitility.await;
 
+import com.wedsync.perf.launcher.PlatformMain;
 import com.wedsync.perf.localstack.OwnClasspath;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,8 +67,8 @@ public final class RunningPlatform implements AutoCloseable {
             throws IOException {
         Path output = dataDir.resolve("platform.out");
         Path envFile = dataDir.resolve("platform.env");
-        List<String> command = new ArrayList<>(List.of(OwnClasspath.javaExecutable(), "-cp", OwnClasspath.get(),
-                "com.wedsync.perf.localstack.PlatformMain", "--env-file", envFile.toString(), "--project-dir", ".."));
+        List<String> command = new ArrayList<>(List.of(OwnClasspath.javaExecutable(), "-cp",
+                OwnClasspath.of(PlatformMain.class), PlatformMain.class.getName(), "--env-file", envFile.toString(), "--project-dir", ".."));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().keySet().removeIf(k -> k.equals("KAFKA_BOOTSTRAP_SERVERS") || k.startsWith("PERF_"));

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** What the broker and the services have in common as child processes: a graceful stop, and their last words. */
-final class ChildProcesses {
+public final class ChildProcesses {
 
     private static final int TAIL_LINES = 30;
 
@@ -17,7 +17,7 @@ final class ChildProcesses {
     }
 
     /** SIGTERM, then SIGKILL if the process has not exited within {@code grace}. */
-    static void stop(Process process, Duration grace) {
+    public static void stop(Process process, Duration grace) {
         if (!process.isAlive()) {
             return;
         }
@@ -33,7 +33,7 @@ final class ChildProcesses {
     }
 
     /** The last lines of a log, for error messages that say why a child failed. */
-    static String tail(Path logFile) {
+    public static String tail(Path logFile) {
         try {
             List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));

@@ -8,12 +8,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** Creates a service's own database on a PostgreSQL server, once; asking again changes nothing. */
-final class DatabaseProvisioner {
+public final class DatabaseProvisioner {
 
     private DatabaseProvisioner() {
     }
 
-    static JdbcTarget ensureDatabase(JdbcTarget server, String database) {
+    public static JdbcTarget ensureDatabase(JdbcTarget server, String database) {
         JdbcTarget.requireValidName(database);
         try (Connection connection = DriverManager.getConnection(server.url(), server.user(), server.password())) {
             if (!exists(connection, database)) {

@@ -21,7 +21,7 @@ public final class FreePorts {
     }
 
     /** The port itself when one was asked for (after checking it is free), otherwise a free port. */
-    static int resolve(int requested, String what) {
+    public static int resolve(int requested, String what) {
         if (requested != 0) {
             requireFree(requested, what);
             return requested;

@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * The full runtime classpath of this module: its own classes plus the dependency list the build wrote
- * beside them. Child JVMs (the broker, ./platform) run on it, never on the caller's classpath.
+ * The full runtime classpath of a module: its own classes plus the dependency list its build wrote beside them
+ * ({@code runtime.classpath} in the anchor class's package). Child JVMs (the broker, the platform launcher) run on it,
+ * never on the caller's classpath.
  */
 public final class OwnClasspath {
 
@@ -19,14 +20,20 @@ public final class OwnClasspath {
     private OwnClasspath() {
     }
 
+    /** This (local-stack) module's classpath. */
     public static String get() {
-        try (InputStream in = OwnClasspath.class.getResourceAsStream(RESOURCE)) {
+        return of(OwnClasspath.class);
+    }
+
+    /** The classpath of the module that holds {@code anchor}. */
+    public static String of(Class<?> anchor) {
+        try (InputStream in = anchor.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " is missing: build the local-stack module "
-                        + "with Maven (./mvnw -pl deploy/local-stack -am package)");
+                throw new IllegalStateException("resource " + RESOURCE + " beside " + anchor.getName() + " is missing: "
+                        + "build its module with Maven (./mvnw -DskipTests package)");
             }
             String dependencies = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-            Path ownClasses = Path.of(OwnClasspath.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path ownClasses = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
             return ownClasses + File.pathSeparator + dependencies;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
