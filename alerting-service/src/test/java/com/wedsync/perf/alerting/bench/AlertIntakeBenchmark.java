@@ -59,6 +59,8 @@ class AlertIntakeBenchmark {
             long began = System.nanoTime();
             long cpuBefore = THREADS.getCurrentThreadCpuTime();
             long postgresBefore = postgresCpuMillis();
+            long jvmBefore = processCpuMillis("self");
+            long brokerBefore = brokerCpuMillis();
             long[] syscallsBefore = ownSyscalls();
             run(start.plus(Duration.ofHours(round + 1)), RECORDS, "bench-" + round);
             double rate = RECORDS / ((System.nanoTime() - began) / 1e9);
@@ -66,6 +68,11 @@ class AlertIntakeBenchmark {
                             + "intake thread, %d ms CPU in PostgreSQL%n", 1000 * 1000 / rate,
                     (THREADS.getCurrentThreadCpuTime() - cpuBefore) / 1e6 * 1000 / RECORDS,
                     (postgresCpuMillis() - postgresBefore) * 1000 / RECORDS);
+            System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark]   per 1,000 records: %d ms CPU in this JVM's other threads, "
+                            + "%d ms in the Kafka broker%n",
+                    (processCpuMillis("self") - jvmBefore) * 1000 / RECORDS
+                            - (THREADS.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000 * 1000 / RECORDS,
+                    (brokerCpuMillis() - brokerBefore) * 1000 / RECORDS);
             long[] syscalls = ownSyscalls();
             System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark]   per 1,000 records: %d read and %d write system calls "
                     + "by this JVM (round trips to PostgreSQL, mostly)%n", (syscalls[0] - syscallsBefore[0]) * 1000 / RECORDS,
@@ -78,6 +85,23 @@ class AlertIntakeBenchmark {
         List<Double> sorted = rates.stream().sorted().toList();
         System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark] median %,.0f records/s over %d rounds%n",
                 sorted.get(sorted.size() / 2), ROUNDS);
+    }
+
+    /** CPU time of one process ({@code self} or a pid) from /proc; 0 elsewhere. */
+    private static long processCpuMillis(String pid) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (java.io.IOException | RuntimeException unavailable) {
+            return 0;
+        }
+    }
+
+    /** CPU time of the local stack's Kafka broker (the JVM running BrokerMain). */
+    private static long brokerCpuMillis() {
+        return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains("BrokerMain"))
+                .mapToLong(p -> processCpuMillis(Long.toString(p.pid()))).sum();
     }
 
     /** This JVM's read and write system calls so far (/proc/self/io); zeros elsewhere. */
