@@ -25,8 +25,8 @@ import java.util.UUID;
  * {@code performance_alerts} and {@code alert_history}. The lifecycle's methods run in its transaction, lock the row
  * they change and write each change when asked ({@link #update}): they go through a {@link StatelessSession}, which
  * skips the persistence context, its flushes and dirty checks — the intake applies a record per transaction, and on
- * the full session its CPU per record was 1.7× (docs/performance.md "Alerting intake"). The reads for the API open
- * their own.
+ * the full session its CPU per record was 1.7× (docs/operations.md "Persistence"). The reads for the API open their
+ * own.
  */
 @ApplicationScoped
 public class AlertStore implements PanacheRepositoryBase<AlertRow, UUID> {
@@ -43,8 +43,8 @@ public class AlertStore implements PanacheRepositoryBase<AlertRow, UUID> {
      * The open alert of a fingerprint, locked until the transaction ends. Every trend point asks, and almost every
      * answer is "none", so the lookup is one plain SQL statement on the transaction's connection, without opening a
      * Hibernate session (through HQL it took ~3× the CPU of the JDBC store it replaced: docs/operations.md
-     * "Persistence"); only an alert found is loaded as an entity. {@code RESOLVED} is a literal so PostgreSQL can use the partial index of open alerts
-     * ({@code performance_alerts_open}).
+     * "Persistence"); only an alert found is loaded as an entity. {@code RESOLVED} is a literal so PostgreSQL can use
+     * the partial index of open alerts ({@code performance_alerts_open}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<AlertRow> openForUpdate(String fingerprint) {
