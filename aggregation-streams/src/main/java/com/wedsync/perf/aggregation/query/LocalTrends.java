@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.wedsync.perf.aggregation.topology.TrendStores;
+import com.wedsync.perf.aggregation.window.CauseTable;
 import com.wedsync.perf.aggregation.window.SeriesAggregate;
+import com.wedsync.perf.model.event.Diagnosis;
 import com.wedsync.perf.aggregation.window.SeriesKey;
 import com.wedsync.perf.model.event.InterferenceFinding;
 import com.wedsync.perf.model.event.Source;
@@ -76,6 +78,32 @@ public class LocalTrends {
             }
         }
         return routes.entrySet().stream().map(e -> RoutePartial.of(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * One page series' causes over [from, to): closed hours, then the closed minutes after the last of them, merged;
+     * windows whose samples had no attribution add nothing.
+     */
+    Diagnosis diagnosis(SeriesKey series, Instant from, Instant to) {
+        CauseTable merged = new CauseTable();
+        Instant minutesFrom = from;
+        for (TrendPoint hour : reader.<TrendPoint>fetch(TrendStores.HOUR_HISTORY, series.encoded(), from, to.minusMillis(1))) {
+            if (!hour.windowEnd().isAfter(to)) {
+                addCauses(merged, hour);
+                minutesFrom = hour.windowEnd().isAfter(minutesFrom) ? hour.windowEnd() : minutesFrom;
+            }
+        }
+        for (TrendPoint minute : reader.<TrendPoint>fetch(TrendStores.MINUTE_HISTORY, series.encoded(), minutesFrom,
+                to.minusMillis(1))) {
+            addCauses(merged, minute);
+        }
+        return merged.samples() == 0 ? null : merged.toDiagnosis();
+    }
+
+    private static void addCauses(CauseTable merged, TrendPoint point) {
+        if (point.diagnosis() != null) {
+            merged.merge(CauseTable.of(point.diagnosis()));
+        }
     }
 
     List<InterferenceFinding> findings(Instant from, Instant to) {

@@ -1,6 +1,8 @@
 package com.wedsync.perf.aggregation.query;
 
+import com.wedsync.perf.aggregation.window.Sample;
 import com.wedsync.perf.aggregation.window.SeriesKey;
+import com.wedsync.perf.model.event.RumMetric;
 import com.wedsync.perf.model.event.Resolution;
 import com.wedsync.perf.model.event.ServerOperations;
 import com.wedsync.perf.model.event.Source;
@@ -76,6 +78,23 @@ record TrendQuery(SeriesKey series, Resolution resolution, Instant from, Instant
                 "metric must be one of the browser metrics (LCP, INP, CLS, FCP, TTFB, FID, …), got '" + metric + "'"));
     }
 
+    /**
+     * A browser metric's series: {@code LCP}, or {@code LCP@soft-navigation} (likewise {@code @back-forward-cache},
+     * {@code @prerender}, {@code @restore}) for the navigations that are not a full load.
+     */
+    static String rumSeriesMetric(String metric) {
+        int at = metric == null ? -1 : metric.indexOf(Sample.NAVIGATION_SEPARATOR);
+        if (at < 0) {
+            return rumMetric(metric);
+        }
+        String navigation = metric.substring(at + 1).strip();
+        if (!RumMetric.NOT_A_FULL_LOAD.contains(navigation)) {
+            throw ApiException.badRequest("invalid_metric", "after '@' comes a navigation that is not a full load: "
+                    + String.join(", ", new java.util.TreeSet<>(RumMetric.NOT_A_FULL_LOAD)));
+        }
+        return rumMetric(metric.substring(0, at)) + Sample.NAVIGATION_SEPARATOR + navigation;
+    }
+
     private static String metric(Source source, String metric) {
         if (metric == null || metric.isBlank()) {
             if (source == Source.SERVER) {
@@ -84,7 +103,7 @@ record TrendQuery(SeriesKey series, Resolution resolution, Instant from, Instant
             throw ApiException.badRequest("missing_metric", "query parameter 'metric' is required, e.g. LCP");
         }
         if (source == Source.RUM) {
-            return rumMetric(metric);
+            return rumSeriesMetric(metric);
         }
         if (!metric.equals(TrendKey.ALL) && !ServerOperations.isValidName(metric)) {
             throw ApiException.badRequest("invalid_metric", "'" + metric + "' is not an operation name");
@@ -92,7 +111,7 @@ record TrendQuery(SeriesKey series, Resolution resolution, Instant from, Instant
         return metric;
     }
 
-    private static String device(String device) {
+    static String device(String device) {
         if (device == null || device.isBlank() || device.equals(TrendKey.ALL)) {
             return TrendKey.ALL;
         }
@@ -103,7 +122,7 @@ record TrendQuery(SeriesKey series, Resolution resolution, Instant from, Instant
         }
     }
 
-    private static String orAll(String route) {
+    static String orAll(String route) {
         return route == null || route.isBlank() ? TrendKey.ALL : route.strip();
     }
 }

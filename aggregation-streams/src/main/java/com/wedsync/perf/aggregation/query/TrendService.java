@@ -3,6 +3,7 @@ package com.wedsync.perf.aggregation.query;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wedsync.perf.aggregation.topology.TrendStores;
+import com.wedsync.perf.aggregation.window.SeriesKey;
 import com.wedsync.perf.model.vitals.Metric;
 import com.wedsync.perf.service.api.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +49,17 @@ public class TrendService {
         HostInfo owner = reader.owner(TrendStores.history(query.resolution()), query.series().encoded());
         if (owner.equals(reader.self()) || localOnly) {
             return ok(SeriesBody.of(headWriter, local.series(query, withSketch)));
+        }
+        return relay(peers.get(owner, withLocal(pathAndQuery), authorization));
+    }
+
+    /** One page series' causes over [from, to), from the instance that owns the series. */
+    public Response diagnostics(SeriesKey series, Instant from, Instant to, String pathAndQuery, boolean localOnly,
+                                String authorization) {
+        HostInfo owner = reader.owner(TrendStores.MINUTE_HISTORY, series.encoded());
+        if (owner.equals(reader.self()) || localOnly) {
+            return ok(DiagnosisView.of(series.tenant(), series.route(), series.metric(), series.device(), from, to,
+                    local.diagnosis(series, from, to)));
         }
         return relay(peers.get(owner, withLocal(pathAndQuery), authorization));
     }

@@ -2,6 +2,7 @@ package com.wedsync.perf.aggregation.topology;
 
 import com.wedsync.perf.aggregation.AggregationSettings;
 import com.wedsync.perf.aggregation.dedupe.IdShares;
+import com.wedsync.perf.aggregation.window.Diagnostic;
 import com.wedsync.perf.aggregation.window.DistinctNames;
 import com.wedsync.perf.aggregation.window.Partial;
 import com.wedsync.perf.aggregation.window.Sample;
@@ -20,7 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -39,6 +40,8 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
 
     private static final long MINUTE = Resolution.MINUTE.window().toMillis();
     private static final char SEPARATOR = SeriesKey.SEPARATOR;
+    /** A RUM sample's first two series are its page's (route × device, route × all devices): those keep causes. */
+    private static final int PAGE_SERIES = 2;
 
     private final AggregationSettings settings;
     private final Watermark watermark = new Watermark();
@@ -126,8 +129,8 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
                 window = seen.windowStart();
                 route = seen.route();
                 device = seen.device();
-                update(window, storeKeys(window, sample, route, device),
-                        aggregate -> aggregate.remove(seen.value(), Sample.rate(sample.source(), sample.metric(), seen.value())));
+                update(window, storeKeys(window, sample, route, device), (aggregate, series) ->
+                        aggregate.remove(seen.value(), Sample.rate(sample.source(), sample.metric(), seen.value())));
             }
             if (seen != null || idShares.admit(sample.tenant(), Math.toIntExact(Math.floorDiv(window, MINUTE)))) {
                 seenIds.put(sample.dedupeId(), new SeenId(window, sample.value(), route, device));
@@ -135,8 +138,13 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
                 unrememberedIds.record();
             }
         }
-        update(window, storeKeys(window, sample, route, device),
-                aggregate -> aggregate.add(sample.value(), sample.rating(), sample.error()));
+        Diagnostic diagnostic = sample.diagnostic();
+        update(window, storeKeys(window, sample, route, device), (aggregate, series) -> {
+            aggregate.add(sample.value(), sample.rating(), sample.error());
+            if (diagnostic != null && series < PAGE_SERIES) {
+                aggregate.diagnose(diagnostic, sample.value(), sample.rating());
+            }
+        });
         closeDue(now);
     }
 
@@ -153,14 +161,16 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
         return server ? sample.withMetric(admitted) : sample.withRoute(admitted);
     }
 
-    private void update(long window, String[] storeKeys, Consumer<SeriesAggregate> change) {
-        for (String storeKey : storeKeys) {
+    /** Applies {@code change} to each series' aggregate, with the series' index in {@link Sample#seriesOf}. */
+    private void update(long window, String[] storeKeys, ObjIntConsumer<SeriesAggregate> change) {
+        for (int series = 0; series < storeKeys.length; series++) {
+            String storeKey = storeKeys[series];
             SeriesAggregate aggregate = partials.get(storeKey);
             if (aggregate == null) {
                 aggregate = new SeriesAggregate(settings.relativeAccuracy());
                 open(window, storeKey);
             }
-            change.accept(aggregate);
+            change.accept(aggregate, series);
             partials.put(storeKey, aggregate);
         }
     }

@@ -14,37 +14,47 @@ import java.util.List;
  *
  * @param dedupeId a hash of web-vitals' metric id with tenant and metric, or null when every report counts
  * @param time the event time: when ingest received it
+ * @param diagnostic what the browser attributed the value to, or null
  */
 public record Sample(String tenant, Source source, String route, String metric, String device, double value,
-                     Rating rating, boolean error, Long dedupeId, long time) {
+                     Rating rating, boolean error, Long dedupeId, long time, Diagnostic diagnostic) {
 
-    /** A browser metric, rated by the public thresholds whatever the client claimed. */
+    /** Joins a metric and a navigation type that is not a full load: {@code TTFB@soft-navigation}. */
+    public static final char NAVIGATION_SEPARATOR = '@';
+
+    /**
+     * A browser metric, rated by the public thresholds whatever the client claimed. A soft navigation, a
+     * back/forward-cache restore or a prerender counts in a series of its own ({@code LCP@soft-navigation}): its
+     * TTFB is 0 or a placeholder and its LCP has no network in it, so neither may move the page's full loads.
+     */
     public static Sample of(RumMetric metric) {
+        String name = metric.isFullLoad() ? metric.metric().name()
+                : metric.metric().name() + NAVIGATION_SEPARATOR + metric.navigationType();
         Long id = metric.metricId() == null || metric.metricId().isBlank() ? null
-                : IdHash.of(metric.tenant(), metric.metric().name(), metric.metricId());
-        return new Sample(metric.tenant(), Source.RUM, metric.route(), metric.metric().name(), metric.device().name(),
-                metric.value(), rate(Source.RUM, metric.metric().name(), metric.value()), false, id,
-                metric.receivedAt().toEpochMilli());
+                : IdHash.of(metric.tenant(), name, metric.metricId());
+        return new Sample(metric.tenant(), Source.RUM, metric.route(), name, metric.device().name(),
+                metric.value(), rate(Source.RUM, name, metric.value()), false, id,
+                metric.receivedAt().toEpochMilli(), Diagnostic.of(metric.metric(), metric.attribution()));
     }
 
     public static Sample of(ServerTiming timing) {
         return new Sample(timing.tenant(), Source.SERVER, TrendKey.ALL, timing.operation(), TrendKey.ALL,
-                timing.durationMs(), null, timing.error(), null, timing.receivedAt().toEpochMilli());
+                timing.durationMs(), null, timing.error(), null, timing.receivedAt().toEpochMilli(), null);
     }
 
     /** The same sample counted under another route (the overflow route). */
     public Sample withRoute(String otherRoute) {
-        return new Sample(tenant, source, otherRoute, metric, device, value, rating, error, dedupeId, time);
+        return new Sample(tenant, source, otherRoute, metric, device, value, rating, error, dedupeId, time, diagnostic);
     }
 
     /** The same sample counted under another operation (the overflow operation). */
     public Sample withMetric(String otherMetric) {
-        return new Sample(tenant, source, route, otherMetric, device, value, rating, error, dedupeId, time);
+        return new Sample(tenant, source, route, otherMetric, device, value, rating, error, dedupeId, time, diagnostic);
     }
 
     /** The same sample at another event time (a clock a little ahead, clamped to now). */
     public Sample at(long eventTime) {
-        return new Sample(tenant, source, route, metric, device, value, rating, error, dedupeId, eventTime);
+        return new Sample(tenant, source, route, metric, device, value, rating, error, dedupeId, eventTime, diagnostic);
     }
 
     /**
@@ -71,6 +81,12 @@ public record Sample(String tenant, Source source, String route, String metric, 
         if (source != Source.RUM) {
             return null;
         }
-        return Metric.fromName(metric).flatMap(Metric::thresholds).map(t -> t.rate(value)).orElse(null);
+        return Metric.fromName(baseMetric(metric)).flatMap(Metric::thresholds).map(t -> t.rate(value)).orElse(null);
+    }
+
+    /** {@code TTFB} of {@code TTFB@soft-navigation}; the name itself otherwise. */
+    public static String baseMetric(String metric) {
+        int at = metric.indexOf(NAVIGATION_SEPARATOR);
+        return at < 0 ? metric : metric.substring(0, at);
     }
 }

@@ -7,7 +7,10 @@ import com.wedsync.perf.model.event.TrendPoint;
 import com.wedsync.perf.model.vitals.Rating;
 import java.time.Instant;
 
-/** Everything one window of one series knows: the sketch of its values, rating counts and errors. */
+/**
+ * Everything one window of one series knows: the sketch of its values, rating counts and errors, and — for a page's
+ * series whose samples had attribution — the table of their causes.
+ */
 public final class SeriesAggregate {
 
     final QuantileSketch sketch;
@@ -15,6 +18,7 @@ public final class SeriesAggregate {
     long needsImprovement;
     long poor;
     long errors;
+    CauseTable causes;
 
     public SeriesAggregate(double relativeAccuracy) {
         this(new QuantileSketch(relativeAccuracy));
@@ -33,6 +37,22 @@ public final class SeriesAggregate {
         return this;
     }
 
+    /**
+     * Counts what the sample was attributed to. A web-vitals id reported again (CLS, INP) is counted again here: a
+     * report's attribution is not remembered to take it back, so the table counts reports, the trend values.
+     */
+    public SeriesAggregate diagnose(Diagnostic diagnostic, double value, Rating rating) {
+        if (causes == null) {
+            causes = new CauseTable();
+        }
+        causes.add(diagnostic, value, rating == Rating.POOR, rating == null || rating == Rating.POOR);
+        return this;
+    }
+
+    public CauseTable causes() {
+        return causes;
+    }
+
     /** Takes back a value added before (never an error sample: only web-vitals ids are replaced). */
     public SeriesAggregate remove(double value, Rating rating) {
         sketch.remove(value);
@@ -46,6 +66,9 @@ public final class SeriesAggregate {
         needsImprovement += other.needsImprovement;
         poor += other.poor;
         errors += other.errors;
+        if (other.causes != null) {
+            causes = causes == null ? new CauseTable().merge(other.causes) : causes.merge(other.causes);
+        }
         return this;
     }
 
@@ -74,7 +97,7 @@ public final class SeriesAggregate {
                 resolution, windowStart, windowStart.plus(resolution.window()), count(),
                 sketch.quantile(0.50), sketch.quantile(0.75), sketch.quantile(0.95), sketch.quantile(0.99),
                 sketch.min(), sketch.max(), good, needsImprovement, poor, errors, SketchCodec.encode(sketch),
-                sketch.relativeAccuracy());
+                sketch.relativeAccuracy(), causes == null ? null : causes.toDiagnosis());
     }
 
     /** Rebuilds the aggregate a TrendPoint was made from, so closed windows merge further. */
@@ -84,6 +107,7 @@ public final class SeriesAggregate {
         aggregate.needsImprovement = point.needsImprovement();
         aggregate.poor = point.poor();
         aggregate.errors = point.errors();
+        aggregate.causes = point.diagnosis() == null ? null : CauseTable.of(point.diagnosis());
         return aggregate;
     }
 

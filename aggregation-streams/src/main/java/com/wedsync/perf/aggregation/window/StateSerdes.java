@@ -36,6 +36,9 @@ public final class StateSerdes {
     static void writeAggregate(SeriesAggregate aggregate, BinaryWriter out) {
         SketchCodec.write(aggregate.sketch, out);
         out.varLong(aggregate.good).varLong(aggregate.needsImprovement).varLong(aggregate.poor).varLong(aggregate.errors);
+        if (aggregate.causes != null) {
+            aggregate.causes.write(out);
+        }
     }
 
     static SeriesAggregate readAggregate(BinaryReader in) {
@@ -44,6 +47,8 @@ public final class StateSerdes {
         aggregate.needsImprovement = in.varLong();
         aggregate.poor = in.varLong();
         aggregate.errors = in.varLong();
+        // State written before causes were kept ends here, and so does an aggregate without attribution.
+        aggregate.causes = in.hasMore() ? CauseTable.read(in) : null;
         return aggregate;
     }
 

@@ -3,6 +3,7 @@ package com.wedsync.perf.ingest.rum;
 import com.wedsync.perf.ingest.api.Rejection;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.wedsync.perf.model.event.Attribution;
 import com.wedsync.perf.model.event.RumMetric;
 import com.wedsync.perf.model.vitals.Metric;
 import java.util.function.Predicate;
@@ -41,15 +42,22 @@ final class MetricItemReader {
                 : failWith(new ItemRejected("unknown_metric", "name is required and must be a string"));
         String id = optionalText(item, "id", METRIC_ID);
         String navigationType = optionalText(item, "navigationType", NAVIGATION_TYPE);
-        return metric(metric, item.get("value"), route, id, navigationType);
+        return metric(metric, item.get("value"), route, id, navigationType,
+                AttributionReader.read(metric, item.get("attribution")));
     }
 
-    /** A value of the navigation-timing breakdown, a long task, a resource or the heap. */
+    /** A value of the navigation-timing breakdown, a long task or the heap. */
     RumMetric measurement(Metric metric, JsonNode value) {
-        return metric(metric, value, page.route(), null, null);
+        return metric(metric, value, page.route(), null, null, null);
     }
 
-    private RumMetric metric(Metric metric, JsonNode value, String route, String id, String navigationType) {
+    /** A value of a resource timing entry, with what is kept of the entry. */
+    RumMetric resource(Metric metric, JsonNode value, Attribution entry) {
+        return metric(metric, value, page.route(), null, null, entry);
+    }
+
+    private RumMetric metric(Metric metric, JsonNode value, String route, String id, String navigationType,
+                             Attribution attribution) {
         if (value == null || !value.isNumber()) {
             throw new ItemRejected("invalid_value", metric + " value must be a number");
         }
@@ -58,7 +66,7 @@ final class MetricItemReader {
             throw new ItemRejected("implausible_value", reason);
         });
         return RumMetric.of(context.tenant(), route, metric, number, page.device(), page.connection(),
-                navigationType, id, page.release(), context.receivedAt());
+                navigationType, id, page.release(), context.receivedAt(), attribution);
     }
 
     private static String optionalText(JsonNode item, String field, Predicate<String> format) {

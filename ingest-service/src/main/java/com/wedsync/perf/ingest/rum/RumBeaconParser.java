@@ -5,7 +5,10 @@ import com.wedsync.perf.ingest.api.Rejection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.ingest.rum.MetricItemReader.ItemRejected;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.wedsync.perf.model.event.Attribution;
 import com.wedsync.perf.model.event.RumMetric;
+import com.wedsync.perf.model.route.ResourceKind;
 import com.wedsync.perf.model.vitals.Metric;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +20,7 @@ import java.util.Map;
  *   <li>one web-vitals Metric object, as {@code sendBeacon(url, JSON.stringify(metric))} sends it;</li>
  *   <li>an array of them;</li>
  *   <li>a page view: {@code {"page", "device", "connection", "release", "metrics": [...], "navigation": {...},
- *       "longTasks": [ms...], "resources": [{"duration", "size"}...], "jsHeap": bytes}}.</li>
+ *       "longTasks": [ms...], "resources": [{"duration", "size", "name", "initiatorType", "nextHopProtocol"}...], "jsHeap": bytes}}.</li>
  * </ul>
  * A broken body is refused whole; a broken item is refused alone and the others are kept.
  */
@@ -26,6 +29,7 @@ final class RumBeaconParser {
     static final int MAX_ITEMS = 100;
     static final double SLOW_RESOURCE_MS = 1000;
     static final double LARGE_RESOURCE_BYTES = 500 * 1024;
+    static final double LARGE_IMAGE_BYTES = 200 * 1024;
 
     /** The navigation-timing breakdown's fields, in the order they happen. */
     private static final Map<String, Metric> NAVIGATION = Map.of(
@@ -34,6 +38,7 @@ final class RumBeaconParser {
 
     private final List<RumMetric> metrics = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
+    private double scriptBytes;
 
     private RumBeaconParser() {
     }
@@ -93,6 +98,9 @@ final class RumBeaconParser {
         for (int i = 0; i < resources.size(); i++) {
             resource(reader, resources.get(i), "resources[" + i + "]");
         }
+        if (scriptBytes > 0) {
+            measure(reader, Metric.SCRIPT_BYTES, JsonNodeFactory.instance.numberNode(scriptBytes), "resources");
+        }
         if (heap != null && !heap.isNull()) {
             measure(reader, Metric.JS_HEAP, heap, "jsHeap");
         }
@@ -117,19 +125,37 @@ final class RumBeaconParser {
         }
     }
 
-    /** A resource counts when it was slow (> 1 s) or large (> 500 KB); its URL is never kept. */
+    /**
+     * A resource counts when it was slow (> 1 s) or large (> 500 KB, an image > 200 KB). What is kept of its entry:
+     * {@code initiatorType}, {@code nextHopProtocol}, the transfer size and the URL's origin and path pattern (never
+     * its query). Script sizes add up to the page view's {@link Metric#SCRIPT_BYTES}.
+     */
     private void resource(MetricItemReader reader, JsonNode resource, String at) {
         if (!resource.isObject()) {
-            rejections.add(new Rejection(at, "invalid_item", "a resource must be {\"duration\": ms, \"size\": bytes}"));
+            rejections.add(new Rejection(at, "invalid_item", "a resource must be {\"duration\": ms, \"size\": bytes, "
+                    + "\"name\": url, \"initiatorType\": type}"));
             return;
         }
         JsonNode duration = resource.get("duration");
-        JsonNode size = resource.get("size");
-        if (worthKeeping(duration, SLOW_RESOURCE_MS)) {
-            measure(reader, Metric.SLOW_RESOURCE, duration, at + ".duration");
+        JsonNode size = resource.has("size") ? resource.get("size") : resource.get("transferSize");
+        Attribution entry = ResourceEntry.of(resource, size);
+        ResourceKind kind = entry == null ? ResourceKind.OTHER : ResourceKind.of(entry.resourceType(), entry.resource());
+        if (kind == ResourceKind.SCRIPT && size != null && size.isNumber() && size.asDouble() > 0) {
+            scriptBytes += size.asDouble();
         }
-        if (worthKeeping(size, LARGE_RESOURCE_BYTES)) {
-            measure(reader, Metric.LARGE_RESOURCE, size, at + ".size");
+        if (worthKeeping(duration, SLOW_RESOURCE_MS)) {
+            resourceMetric(reader, Metric.SLOW_RESOURCE, duration, entry, at + ".duration");
+        }
+        if (worthKeeping(size, kind == ResourceKind.IMAGE ? LARGE_IMAGE_BYTES : LARGE_RESOURCE_BYTES)) {
+            resourceMetric(reader, Metric.LARGE_RESOURCE, size, entry, at + ".size");
+        }
+    }
+
+    private void resourceMetric(MetricItemReader reader, Metric metric, JsonNode value, Attribution entry, String at) {
+        try {
+            metrics.add(reader.resource(metric, value, entry));
+        } catch (ItemRejected rejected) {
+            rejections.add(rejected.at(at));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.wedsync.perf.model.event;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.wedsync.perf.model.vitals.Metric;
 import com.wedsync.perf.model.vitals.Rating;
 import java.time.Instant;
@@ -14,6 +15,8 @@ import java.time.Instant;
  * @param navigationType web-vitals' navigationType ({@code navigate}, {@code reload}, {@code back-forward}, …), or null
  * @param release the WedSync release the page ran, when the page says so
  * @param receivedAt when ingest received it: the event time (browser clocks lie)
+ * @param attribution why the browser measured this value (web-vitals' attribution build, a resource timing entry),
+ *                    without personal data; null when the client sent none
  */
 public record RumMetric(
         String tenant,
@@ -26,8 +29,14 @@ public record RumMetric(
         String navigationType,
         String metricId,
         String release,
-        Instant receivedAt) {
+        Instant receivedAt,
+        Attribution attribution) {
 
+    /** Navigation types that are not a full load of the page: their TTFB is 0 or a placeholder. */
+    public static final java.util.Set<String> NOT_A_FULL_LOAD = java.util.Set.of("soft-navigation", "back-forward-cache",
+            "prerender", "restore");
+
+    @JsonCreator
     public RumMetric {
         Require.text(tenant, "tenant");
         Require.text(route, "route");
@@ -40,15 +49,33 @@ public record RumMetric(
         }
         device = device == null ? DeviceClass.UNKNOWN : device;
         Require.present(receivedAt, "receivedAt");
+        attribution = attribution == null || attribution.isEmpty() ? null : attribution;
+    }
+
+    public RumMetric(String tenant, String route, Metric metric, double value, Rating rating, DeviceClass device,
+                     String connection, String navigationType, String metricId, String release, Instant receivedAt) {
+        this(tenant, route, metric, value, rating, device, connection, navigationType, metricId, release, receivedAt, null);
     }
 
     /** Builds a metric rated by the public thresholds, whatever the client claimed. */
     public static RumMetric of(String tenant, String route, Metric metric, double value, DeviceClass device,
                                String connection, String navigationType, String metricId, String release,
                                Instant receivedAt) {
+        return of(tenant, route, metric, value, device, connection, navigationType, metricId, release, receivedAt, null);
+    }
+
+    /** The same, with what the browser attributed the value to. */
+    public static RumMetric of(String tenant, String route, Metric metric, double value, DeviceClass device,
+                               String connection, String navigationType, String metricId, String release,
+                               Instant receivedAt, Attribution attribution) {
         Rating rating = metric.thresholds().map(t -> t.rate(value)).orElse(null);
         return new RumMetric(tenant, route, metric, value, rating, device, connection, navigationType, metricId,
-                release, receivedAt);
+                release, receivedAt, attribution);
+    }
+
+    /** Whether the page was loaded in full (not a soft navigation, a back/forward-cache restore or a prerender). */
+    public boolean isFullLoad() {
+        return navigationType == null || !NOT_A_FULL_LOAD.contains(navigationType);
     }
 
     public RouteKey key() {
@@ -58,6 +85,6 @@ public record RumMetric(
     /** The same metric counted under another route (the tenant's overflow route once it has too many). */
     public RumMetric withRoute(String other) {
         return new RumMetric(tenant, other, metric, value, rating, device, connection, navigationType, metricId, release,
-                receivedAt);
+                receivedAt, attribution);
     }
 }

@@ -1,5 +1,6 @@
 package com.wedsync.perf.model.event;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.Instant;
 
 /**
@@ -12,6 +13,7 @@ import java.time.Instant;
  * @param errors failed operations (server timings only)
  * @param sketch the base64-encoded quantile sketch of the window's values
  * @param relativeAccuracy the sketch's stated bound on the relative error of every percentile
+ * @param diagnosis the causes of a page's poor experiences and its sub-parts, when its samples had attribution
  */
 public record TrendPoint(
         String tenant,
@@ -34,8 +36,10 @@ public record TrendPoint(
         long poor,
         long errors,
         String sketch,
-        double relativeAccuracy) {
+        double relativeAccuracy,
+        Diagnosis diagnosis) {
 
+    @JsonCreator
     public TrendPoint {
         new TrendKey(tenant, source, route, metric, device, resolution, windowStart);
         Require.present(windowEnd, "windowEnd");
@@ -50,6 +54,14 @@ public record TrendPoint(
         if (good + needsImprovement + poor > count || errors > count) {
             throw new IllegalArgumentException("rated or error counts exceed count " + count);
         }
+    }
+
+    public TrendPoint(String tenant, Source source, String route, String metric, String device, Resolution resolution,
+                      Instant windowStart, Instant windowEnd, long count, double p50, double p75, double p95, double p99,
+                      double min, double max, long good, long needsImprovement, long poor, long errors, String sketch,
+                      double relativeAccuracy) {
+        this(tenant, source, route, metric, device, resolution, windowStart, windowEnd, count, p50, p75, p95, p99, min, max,
+                good, needsImprovement, poor, errors, sketch, relativeAccuracy, null);
     }
 
     public TrendKey key() {

@@ -26,8 +26,10 @@ public enum Metric {
     LONG_TASK("Long task", Unit.MILLISECONDS, null),
     /** A resource that took more than 1 s; the value is its duration. */
     SLOW_RESOURCE("Slow resource", Unit.MILLISECONDS, null),
-    /** A resource larger than 500 KB; the value is its transfer size. */
+    /** A resource larger than 500 KB, or an image larger than 200 KB; the value is its transfer size. */
     LARGE_RESOURCE("Large resource", Unit.BYTES, null),
+    /** The JavaScript one page view downloaded: the transfer sizes of its script resources, summed. */
+    SCRIPT_BYTES("JavaScript per page view", Unit.BYTES, null),
     JS_HEAP("JS heap used", Unit.BYTES, null);
 
     /** Nothing a page does takes longer than ten minutes and is still one page view. */
