@@ -12,6 +12,9 @@ public final class SelectorPattern {
 
     public static final int MAX_LENGTH = 160;
     private static final String TRUNCATED = "…";
+    /** An e-mail address anywhere, even split into classes ({@code td.jane.doe@example.com}). */
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
 
     private SelectorPattern() {
     }
@@ -21,12 +24,17 @@ public final class SelectorPattern {
         if (selector == null || selector.isBlank()) {
             return null;
         }
-        String input = selector.length() > 4 * MAX_LENGTH ? selector.substring(0, 4 * MAX_LENGTH) : selector;
+        String bounded = selector.length() > 4 * MAX_LENGTH ? selector.substring(0, 4 * MAX_LENGTH) : selector;
+        String input = bounded.indexOf('@') < 0 ? bounded : EMAIL.matcher(bounded).replaceAll(SegmentClassifier.EMAIL);
         StringBuilder out = new StringBuilder(Math.min(input.length(), MAX_LENGTH + 8));
         int i = 0;
         while (i < input.length() && out.length() <= MAX_LENGTH) {
             char c = input.charAt(i);
-            if (c == '#' || c == '.') {
+            if ((c == '#' || c == '.') && i + 1 < input.length() && input.charAt(i + 1) == ':') {
+                int end = nameEnd(input, i + 2); // a placeholder kept before: #:id stays #:id
+                out.append(c).append(':').append(input, i + 2, end);
+                i = end;
+            } else if (c == '#' || c == '.') {
                 int end = nameEnd(input, i + 1);
                 if (end > i + 1) {
                     out.append(c).append(SegmentClassifier.classify(input.substring(i + 1, end)));

@@ -1,0 +1,109 @@
+package com.wedsync.perf.aggregation;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.wedsync.perf.localstack.LocalStackTestResource;
+import com.wedsync.perf.model.event.Attribution;
+import com.wedsync.perf.model.event.DeviceClass;
+import com.wedsync.perf.model.event.RumMetric;
+import com.wedsync.perf.model.vitals.Metric;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** GET /v1/diagnostics over the real broker: a page's INP causes once their minute closes, for its tenant only. */
+@QuarkusTest
+@WithTestResource(LocalStackTestResource.class)
+class DiagnosticsApiTest {
+
+    private static final String TENANT = TestData.uniqueTenant("diag-a");
+    private static final String OTHER = TestData.uniqueTenant("diag-b");
+    private static final String ROUTE = "/weddings/:id/guests";
+    private static String tenantToken;
+    private static String otherToken;
+
+    @BeforeAll
+    static void sendAMinuteOfAttributedInteractions() {
+        tenantToken = "Bearer " + TestData.tenantWithReadToken(TENANT);
+        otherToken = "Bearer " + TestData.tenantWithReadToken(OTHER);
+        Instant at = TestData.endOfLastMinute();
+        List<RumMetric> metrics = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String target = i < 28 ? "button#save-rsvp" : "div.filters>input.search";
+            double value = i % 4 == 3 ? 120 : 650;
+            Map<String, Double> parts = i < 28 ? Map.of("inputDelay", 15.0, "processingDuration", value - 65, "presentationDelay", 50.0)
+                    : Map.of("inputDelay", value - 80, "processingDuration", 40.0, "presentationDelay", 40.0);
+            metrics.add(RumMetric.of(TENANT, ROUTE, Metric.INP, value, DeviceClass.DESKTOP, null, "navigate", "i-" + i,
+                    null, at, new Attribution(target, "pointer", "https://app.wedsync.example/static/js/guests.3f9a1c2b.js",
+                            "event-listener", null, null, null, null, parts)));
+        }
+        for (int i = 0; i < 20; i++) {
+            metrics.add(RumMetric.of(TENANT, ROUTE, Metric.TTFB, 0, DeviceClass.DESKTOP, null, "soft-navigation",
+                    "s-" + i, null, at));
+        }
+        TestData.send(metrics);
+    }
+
+    @Test
+    void shouldNameTheSelectorThatCausesMostPoorInteractionsWithItsPhase() {
+        JsonPath diagnosis = awaitDiagnosis();
+        assertThat(diagnosis.getLong("samples")).isEqualTo(40);
+        assertThat(diagnosis.getLong("poor")).isEqualTo(30);
+        assertThat(diagnosis.getString("causes[0].cause")).isEqualTo("button#save-rsvp");
+        assertThat(diagnosis.getDouble("causes[0].share")).isEqualTo(0.7);
+        assertThat(diagnosis.getString("causes[0].phase")).isEqualTo("processing");
+        assertThat(diagnosis.getString("causes[0].detail")).isEqualTo(
+                "https://app.wedsync.example/static/js/guests.*.js (event-listener)");
+        assertThat(diagnosis.getString("causes[1].cause")).isEqualTo("div.filters>input.search");
+        assertThat(diagnosis.getString("causes[1].phase")).isEqualTo("input-delay");
+        assertThat(diagnosis.getDouble("parts.processingDuration")).isGreaterThan(400);
+    }
+
+    @Test
+    void shouldTrendSoftNavigationsApart() {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> given()
+                .header("Authorization", tenantToken)
+                .get("/v1/trends?tenant=" + TENANT + "&route=" + ROUTE + "&metric=TTFB@soft-navigation&device=desktop")
+                .jsonPath().getList("points").size() == 1);
+        given().header("Authorization", tenantToken)
+                .get("/v1/trends?tenant=" + TENANT + "&route=" + ROUTE + "&metric=TTFB&device=desktop")
+                .then().statusCode(200).body("points.size()", equalTo(0));
+    }
+
+    @Test
+    void shouldHideOtherTenantsAndAnswerBadQueriesWithJsonErrors() {
+        awaitDiagnosis();
+        given().header("Authorization", otherToken).get(url(TENANT, "INP")).then().statusCode(404);
+        given().get(url(TENANT, "INP")).then().statusCode(401);
+        given().header("Authorization", tenantToken).get("/v1/diagnostics?tenant=" + TENANT + "&metric=INP")
+                .then().statusCode(400).body("error", equalTo("missing_route"));
+        given().header("Authorization", tenantToken).get(url(TENANT, "SPEED"))
+                .then().statusCode(400).body("error", equalTo("invalid_metric"));
+        given().header("Authorization", tenantToken).get(url(TENANT, "INP@teleport"))
+                .then().statusCode(400).body("error", equalTo("invalid_metric"));
+        given().header("Authorization", tenantToken).get(url(TENANT, "INP") + "&window=forever")
+                .then().statusCode(400).body("error", equalTo("invalid_window"));
+        given().header("Authorization", tenantToken).get(url(TENANT, "CLS"))
+                .then().statusCode(200).body("samples", equalTo(0)).body("causes.size()", equalTo(0));
+    }
+
+    private static JsonPath awaitDiagnosis() {
+        return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> given().header("Authorization", tenantToken).get(url(TENANT, "INP")).jsonPath(),
+                        json -> json.getLong("samples") > 0);
+    }
+
+    private static String url(String tenant, String metric) {
+        return "/v1/diagnostics?tenant=" + tenant + "&route=" + ROUTE + "&metric=" + metric + "&device=desktop&window=2h";
+    }
+}
