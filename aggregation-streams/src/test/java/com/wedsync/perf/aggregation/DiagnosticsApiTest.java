@@ -44,7 +44,7 @@ class DiagnosticsApiTest {
             Map<String, Double> parts = i < 28 ? Map.of("inputDelay", 15.0, "processingDuration", value - 65, "presentationDelay", 50.0)
                     : Map.of("inputDelay", value - 80, "processingDuration", 40.0, "presentationDelay", 40.0);
             metrics.add(RumMetric.of(TENANT, ROUTE, Metric.INP, value, DeviceClass.DESKTOP, null, "navigate", "i-" + i,
-                    null, at, new Attribution(target, "pointer", "https://app.wedsync.example/static/js/guests.3f9a1c2b.js",
+                    null, at, Attribution.kept("INP", target, "pointer", "https://app.wedsync.example/static/js/guests.3f9a1c2b.js",
                             "event-listener", null, null, null, null, parts)));
         }
         for (int i = 0; i < 20; i++) {

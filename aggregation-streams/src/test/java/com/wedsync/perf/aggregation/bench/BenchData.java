@@ -2,6 +2,7 @@ package com.wedsync.perf.aggregation.bench;
 
 import com.wedsync.perf.model.event.DeviceClass;
 import com.wedsync.perf.model.event.RouteKey;
+import com.wedsync.perf.model.event.Attribution;
 import com.wedsync.perf.model.event.RumMetric;
 import com.wedsync.perf.model.topic.Topics;
 import com.wedsync.perf.model.vitals.Metric;
@@ -23,6 +24,8 @@ final class BenchData {
     static final String API_TENANT = "bench-api";
     static final String API_ROUTE = "/guests";
     static final long PER_MINUTE = 100_000;
+    /** {@code -Dbench.attribution=true} (BENCH_ATTRIBUTION): every metric comes with web-vitals attribution. */
+    static final boolean ATTRIBUTION = Boolean.getBoolean("bench.attribution");
     private static final Metric[] METRICS = {Metric.LCP, Metric.FCP, Metric.TTFB, Metric.INP, Metric.CLS};
     private static final DeviceClass[] DEVICES = {DeviceClass.MOBILE, DeviceClass.DESKTOP, DeviceClass.TABLET};
 
@@ -60,12 +63,38 @@ final class BenchData {
                 double value = metric == Metric.CLS ? (random.nextInt(3) == 0 ? 0 : random.nextDouble() * 0.4)
                         : metric == Metric.INP ? 40 + random.nextDouble() * 400 : lcp(random);
                 send(producer, RumMetric.of(tenant, route, metric, value, device, "4g", "navigate",
-                        "v5-" + idNumber + "-" + metric.name(), null, at));
+                        "v5-" + idNumber + "-" + metric.name(), null, at, ATTRIBUTION ? attribution(metric, random) : null));
                 sent++;
             }
             producer.flush();
         }
         return sent;
+    }
+
+    /**
+     * What web-vitals' attribution build sends with a metric: for INP a selector of 40 per page (one in three is the
+     * same button), its script and phases; for LCP an element, its image and its four sub-parts; CLS its shift
+     * target; FCP and TTFB their sub-parts.
+     */
+    private static Attribution attribution(Metric metric, Random random) {
+        String target = random.nextInt(3) == 0 ? "main>form>button#save-rsvp"
+                : "main>section.list>li.row-" + (char) ('a' + random.nextInt(40)) + ">button.btn";
+        return switch (metric) {
+            case INP -> Attribution.kept(metric.name(), target, "pointer", "https://app.wedsync.example/static/js/guests.3f9a1c2b.js",
+                    "event-listener", null, null, null, null, Map.of("inputDelay", 5 + random.nextDouble() * 40,
+                    "processingDuration", 20 + random.nextDouble() * 300, "presentationDelay", 10 + random.nextDouble() * 60));
+            case LCP -> Attribution.kept(metric.name(), "main>img.hero-" + random.nextInt(5), null, null, null,
+                    "https://img.wedsync.example/photos/cover-" + random.nextInt(5) + ".png", null, null, null,
+                    Map.of("timeToFirstByte", 200 + random.nextDouble() * 400, "resourceLoadDelay", random.nextDouble() * 800,
+                            "resourceLoadDuration", random.nextDouble() * 1500, "elementRenderDelay", random.nextDouble() * 300));
+            case CLS -> Attribution.kept(metric.name(), "div#banner", null, null, null, null, null, null, null,
+                    Map.of("largestShiftTime", random.nextDouble() * 3000));
+            case FCP -> Attribution.kept(metric.name(), null, null, null, null, null, null, null, null,
+                    Map.of("timeToFirstByte", 200 + random.nextDouble() * 400, "firstByteToFCP", random.nextDouble() * 900));
+            default -> Attribution.kept(metric.name(), null, null, null, null, null, null, null, null, Map.of("waitingDuration",
+                    random.nextDouble() * 10, "dnsDuration", random.nextDouble() * 50, "connectionDuration",
+                    random.nextDouble() * 80, "requestDuration", 100 + random.nextDouble() * 400));
+        };
     }
 
     private static double lcp(Random random) {

@@ -55,7 +55,7 @@ class DiagnosticsTopologyTest {
             boolean isPoor = beacons.get(i).startsWith("poor:");
             String target = beacons.get(i).substring(5);
             double value = isPoor ? 520 + random.nextInt(400) : 40 + random.nextInt(120);
-            Attribution attribution = new Attribution(target, "pointer",
+            Attribution attribution = Attribution.kept("INP", target, "pointer",
                     "https://app.wedsync.example/static/js/guests.3f9a1c2b.js", "event-listener", null, null, null, null,
                     Map.of("inputDelay", 10.0, "processingDuration", value - 60, "presentationDelay", 50.0));
             harness.send(RumMetric.of("studio-a", "/weddings/:id/guests", Metric.INP, value, DeviceClass.DESKTOP, "4g",
@@ -109,7 +109,7 @@ class DiagnosticsTopologyTest {
         byte[] withoutCauses = StateSerdes.AGGREGATE.serializer().serialize("t", aggregate);
         assertThat(StateSerdes.AGGREGATE.deserializer().deserialize("t", withoutCauses).causes()).isNull();
 
-        aggregate.diagnose(new com.wedsync.perf.aggregation.window.Diagnostic("button#a", "x.js", Map.of("inputDelay", 5.0)),
+        aggregate.diagnose(com.wedsync.perf.aggregation.window.Diagnostic.of("button#a", "x.js", Map.of("inputDelay", 5.0)),
                 900, Rating.POOR);
         var read = StateSerdes.AGGREGATE.deserializer().deserialize("t",
                 StateSerdes.AGGREGATE.serializer().serialize("t", aggregate));

@@ -35,19 +35,19 @@ final class AttributionReader {
         Map<String, Double> parts = parts(metric, attribution);
         return switch (metric) {
             case INP -> inp(attribution, parts);
-            case LCP -> new Attribution(firstText(attribution, "target", "element"), null, null, null,
+            case LCP -> Attribution.kept(metric.name(), firstText(attribution, "target", "element"), null, null, null,
                     text(attribution, "url"), null, null, null, parts);
-            case CLS -> new Attribution(text(attribution, "largestShiftTarget"), null, null, null, null, null, null, null,
+            case CLS -> Attribution.kept(metric.name(), text(attribution, "largestShiftTarget"), null, null, null, null, null, null, null,
                     parts);
-            case FID -> new Attribution(firstText(attribution, "eventTarget"), text(attribution, "eventType"), null, null,
+            case FID -> Attribution.kept(metric.name(), firstText(attribution, "eventTarget"), text(attribution, "eventType"), null, null,
                     null, null, null, null, parts);
-            default -> parts.isEmpty() ? null : new Attribution(null, null, null, null, null, null, null, null, parts);
+            default -> parts.isEmpty() ? null : Attribution.kept(metric.name(), null, null, null, null, null, null, null, null, parts);
         };
     }
 
     private static Attribution inp(JsonNode attribution, Map<String, Double> parts) {
         JsonNode script = longestScript(attribution);
-        return new Attribution(firstText(attribution, "interactionTarget", "eventTarget"),
+        return Attribution.kept(Metric.INP.name(), firstText(attribution, "interactionTarget", "eventTarget"),
                 text(attribution, "interactionType"),
                 script == null ? null : text(script, "sourceURL"), script == null ? null : text(script, "invokerType"),
                 null, null, null, null, parts);

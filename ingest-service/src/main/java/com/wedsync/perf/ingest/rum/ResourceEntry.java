@@ -13,7 +13,7 @@ final class ResourceEntry {
         String url = text(entry, "name") != null ? text(entry, "name") : text(entry, "url");
         String protocol = text(entry, "nextHopProtocol") != null ? text(entry, "nextHopProtocol") : text(entry, "protocol");
         Double bytes = size != null && size.isNumber() ? size.asDouble() : null;
-        Attribution kept = new Attribution(null, null, null, null, url, text(entry, "initiatorType"), protocol, bytes, null);
+        Attribution kept = Attribution.kept(null, null, null, null, null, url, text(entry, "initiatorType"), protocol, bytes, null);
         return kept.isEmpty() ? null : kept;
     }
 

@@ -33,11 +33,16 @@ public record Attribution(String target, String interactionType, String script, 
             "FCP", Set.of("timeToFirstByte", "firstByteToFCP"),
             "TTFB", Set.of("waitingDuration", "cacheDuration", "dnsDuration", "connectionDuration", "requestDuration"));
     static final int MAX_WORD = 32;
+    static final int MAX_PARTS = 5;
 
+    /**
+     * What a record on a topic holds, as it is: only bounded. The patterns are applied once, where a beacon is read
+     * ({@link #kept}); every consumer of {@code perf.rum.v1} reads many of these per second.
+     */
     public Attribution {
-        target = target == null ? null : SelectorPattern.of(target);
-        script = script == null ? null : ResourcePattern.of(script);
-        resource = resource == null ? null : ResourcePattern.of(resource);
+        target = bounded(target, SelectorPattern.MAX_LENGTH);
+        script = bounded(script, ResourcePattern.MAX_LENGTH);
+        resource = bounded(resource, ResourcePattern.MAX_LENGTH);
         interactionType = word(interactionType);
         scriptInvoker = word(scriptInvoker);
         resourceType = word(resourceType);
@@ -45,15 +50,34 @@ public record Attribution(String target, String interactionType, String script, 
         if (transferSize != null && !(transferSize >= 0 && transferSize < 1e12)) {
             transferSize = null;
         }
+        parts = parts == null ? Map.of() : Map.copyOf(parts);
+        if (parts.size() > MAX_PARTS) {
+            throw new IllegalArgumentException("at most " + MAX_PARTS + " sub-parts, got " + parts.size());
+        }
+    }
+
+    /**
+     * What may be kept of what a browser sent: selectors and URLs as their patterns ({@link SelectorPattern},
+     * {@link ResourcePattern}), sub-parts only those {@link #PARTS} names for {@code metric}, with plausible values.
+     */
+    public static Attribution kept(String metric, String target, String interactionType, String script,
+                                   String scriptInvoker, String resource, String resourceType, String protocol,
+                                   Double transferSize, Map<String, Double> parts) {
+        Set<String> known = metric == null ? Set.of() : PARTS.getOrDefault(metric, Set.of());
         Map<String, Double> kept = new TreeMap<>();
         if (parts != null) {
             parts.forEach((name, value) -> {
-                if (name != null && name.length() <= MAX_WORD && value != null && value >= 0 && value < 3_600_000) {
+                if (known.contains(name) && value != null && value >= 0 && value < 3_600_000) {
                     kept.put(name, value);
                 }
             });
         }
-        parts = Map.copyOf(kept);
+        return new Attribution(SelectorPattern.of(target), interactionType, ResourcePattern.of(script), scriptInvoker,
+                ResourcePattern.of(resource), resourceType, protocol, transferSize, kept);
+    }
+
+    private static String bounded(String text, int length) {
+        return text == null || text.isEmpty() ? null : text.length() <= length ? text : text.substring(0, length);
     }
 
     /** True when nothing is known. */
