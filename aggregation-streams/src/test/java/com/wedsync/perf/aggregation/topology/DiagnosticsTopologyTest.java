@@ -75,6 +75,11 @@ class DiagnosticsTopologyTest {
         assertThat(diagnosis.parts()).containsOnlyKeys("inputDelay", "processingDuration", "presentationDelay");
         assertThat(point(Resolution.HOUR, "/weddings/:id/guests", "INP", TrendKey.ALL).diagnosis().poor())
                 .as("the page on all devices keeps causes too").isEqualTo(poor);
+        byte[] state = StateSerdes.AGGREGATE.serializer().serialize("t",
+                com.wedsync.perf.aggregation.window.SeriesAggregate.of(hour));
+        System.out.printf("[DiagnosticsTopologyTest] an hour of 1,000 attributed INP (%d causes kept of 400+): %,d bytes "
+                + "of state with its cause table%n", diagnosis.causes().size(), state.length);
+        assertThat(state.length).as("bounded: 10 causes, 3 sub-parts").isLessThan(4_096);
         assertThat(point(Resolution.HOUR, TrendKey.ALL, "INP", "DESKTOP").diagnosis())
                 .as("selectors belong to a page: roll-ups over routes keep none").isNull();
     }
