@@ -42,6 +42,29 @@ function chart(canvas, labels, datasets) {
 const hhmm = iso => new Date(iso).toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 const pct = x => `${Math.round(x * 100)}%`;
 
+const metricValue = (metric, value) => metric === 'CLS' ? value.toFixed(3) : `${Math.round(value)} ms`;
+
+// A page's screen also says why it is slow (GET /v1/diagnostics) and what to do first (GET /v1/recommendations/pages).
+async function adviceCard(route, metric, device) {
+  const tenant = encodeURIComponent(state.tenant);
+  const failed = error => ({ failed: String(error.message || error) });
+  const [diagnosis, advice] = await Promise.all([
+    api('aggregation', `/v1/diagnostics?tenant=${tenant}&route=${encodeURIComponent(route)}&metric=${metric}&device=${device}&window=24h`).catch(failed),
+    api('aggregation', `/v1/recommendations/pages?tenant=${tenant}&window=24h`).catch(failed)]);
+  const mine = (advice.recommendations || []).filter(r => r.route === route);
+  const causes = diagnosis.failed ? el('p', { class: 'hint' }, diagnosis.failed)
+    : diagnosis.causes.length === 0 ? el('p', { class: 'hint' }, `No ${metric} attribution from this page in 24 h (the web-vitals attribution build sends it).`)
+    : el('table', { id: 'causes' }, el('tr', {}, ['Cause', 'Share of poor', 'p75', 'Phase', 'Detail'].map(h => el('th', {}, h))),
+      diagnosis.causes.map(c => el('tr', {}, el('td', {}, el('code', {}, c.cause)), el('td', {}, pct(c.share)),
+        el('td', {}, metricValue(metric, c.p75)), el('td', {}, c.phase || ''), el('td', {}, c.detail || ''))));
+  const todo = advice.failed ? el('p', { class: 'hint' }, advice.failed)
+    : mine.length === 0 ? el('p', { class: 'hint' }, 'No advice for this page: no rule found evidence in 24 h.')
+    : el('table', { id: 'recommendations' }, el('tr', {}, ['What to do', 'Evidence', 'Poor avoided / day'].map(h => el('th', {}, h))),
+      mine.map(r => el('tr', { 'data-rule': r.rule }, el('td', {}, r.action), el('td', {}, r.evidence), el('td', {}, String(r.poorAvoidedPerDay)))));
+  return el('div', { class: 'card', id: 'advice' }, el('h3', {}, `Why ${metric} is slow here (${device})`), causes,
+    el('h3', {}, 'What to do first on this page'), todo);
+}
+
 const views = {
   async tenants() {
     // The ops token lists every tenant; a tenant token is refused the list and sees only its own tenant.
@@ -100,6 +123,7 @@ const views = {
       { label: 'good ≤', data: labels.map(() => good), borderColor: '#0cce6b', borderDash: [6, 4] },
       { label: 'poor >', data: labels.map(() => poor), borderColor: '#ff4e42', borderDash: [6, 4] },
     ]);
+    if (route !== '*') view.append(await adviceCard(route, metric, device));
   },
 
   async alerts() {

@@ -39,6 +39,7 @@ class AccessMatrixTest {
                 .expect("GET /v1/trends", series, null, READ)
                 .expect("GET /v1/trends/pages", "tenant=" + a + "&metric=LCP", null, READ)
                 .expect("GET /v1/diagnostics", series, null, READ)
+                .expect("GET /v1/recommendations/pages", "tenant=" + a, null, READ)
                 .expect("GET /v1/internal/page-partials", "tenant=" + a + "&metric=LCP", null, READ)
                 .expect("GET /v1/interference", OPS)
                 .expect("GET /v1/interference/affected", "tenant=" + a, null, READ);

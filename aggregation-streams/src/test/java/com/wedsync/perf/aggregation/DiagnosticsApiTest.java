@@ -29,6 +29,7 @@ class DiagnosticsApiTest {
     private static final String TENANT = TestData.uniqueTenant("diag-a");
     private static final String OTHER = TestData.uniqueTenant("diag-b");
     private static final String ROUTE = "/weddings/:id/guests";
+    private static final String HERO = "https://cdn.wedsync.example/img/hero.png";
     private static String tenantToken;
     private static String otherToken;
 
@@ -46,6 +47,18 @@ class DiagnosticsApiTest {
             metrics.add(RumMetric.of(TENANT, ROUTE, Metric.INP, value, DeviceClass.DESKTOP, null, "navigate", "i-" + i,
                     null, at, Attribution.kept("INP", target, "pointer", "https://app.wedsync.example/static/js/guests.3f9a1c2b.js",
                             "event-listener", null, null, null, null, parts)));
+        }
+        for (int i = 0; i < 10; i++) {
+            metrics.add(RumMetric.of(TENANT, ROUTE, Metric.LCP, 4500, DeviceClass.DESKTOP, null, "navigate", "l-" + i,
+                    null, at, Attribution.kept("LCP", "main>img.hero", null, null, null, HERO + "?v=" + i, null, null,
+                            null, Map.of("timeToFirstByte", 300.0, "resourceLoadDelay", 2500.0,
+                                    "resourceLoadDuration", 800.0, "elementRenderDelay", 900.0))));
+            metrics.add(RumMetric.of(TENANT, ROUTE, Metric.LARGE_RESOURCE, 350 * 1024, DeviceClass.DESKTOP, null,
+                    "navigate", "r-" + i, null, at, Attribution.kept("LARGE_RESOURCE", null, null, null, null, HERO,
+                            "img", "h2", 350.0 * 1024, null)));
+            metrics.add(RumMetric.of(TENANT, ROUTE, Metric.LARGE_RESOURCE, 300 * 1024, DeviceClass.DESKTOP, null,
+                    "navigate", "w-" + i, null, at, Attribution.kept("LARGE_RESOURCE", null, null, null, null,
+                            "https://cdn.wedsync.example/img/venue.webp", "img", "h2", 300.0 * 1024, null)));
         }
         for (int i = 0; i < 20; i++) {
             metrics.add(RumMetric.of(TENANT, ROUTE, Metric.TTFB, 0, DeviceClass.DESKTOP, null, "soft-navigation",
@@ -67,6 +80,35 @@ class DiagnosticsApiTest {
         assertThat(diagnosis.getString("causes[1].cause")).isEqualTo("div.filters>input.search");
         assertThat(diagnosis.getString("causes[1].phase")).isEqualTo("input-delay");
         assertThat(diagnosis.getDouble("parts.processingDuration")).isGreaterThan(400);
+    }
+
+    @Test
+    void shouldRecommendTheHandlerTheImageAndThePreloadOrderedByPoorExperiencesAvoided() {
+        awaitDiagnosis();
+        JsonPath advice = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> given().header("Authorization", tenantToken)
+                        .get("/v1/recommendations/pages?tenant=" + TENANT + "&window=2h").then().statusCode(200)
+                        .extract().jsonPath(), json -> json.getList("recommendations").size() >= 3);
+        List<Map<String, Object>> list = advice.getList("recommendations");
+        assertThat(list).extracting(r -> r.get("rule") + " " + r.get("target")).containsExactly(
+                "inp-long-handler button#save-rsvp",
+                "lcp-preload " + HERO,
+                "image-format " + HERO,
+                "inp-input-delay div.filters>input.search");
+        // 21 poor interactions with the button in a 2-hour window: 252 a day; the 10 poor LCPs of the image: 120
+        assertThat(advice.getDouble("recommendations[0].poorAvoidedPerDay")).isEqualTo(252.0);
+        assertThat(advice.getDouble("recommendations[2].poorAvoidedPerDay")).isEqualTo(120.0);
+        assertThat(advice.getString("recommendations[0].action")).contains("guests.*.js");
+        assertThat(advice.getString("recommendations[2].evidence")).matches("p75 3[3-6][0-9] KB over 10 loads; the largest element of 10 poor LCPs");
+        assertThat(list).allMatch(r -> ROUTE.equals(r.get("route")));
+        assertThat(list).as("the WebP image is not asked to convert")
+                .noneMatch(r -> String.valueOf(r.get("target")).endsWith(".webp"));
+
+        given().header("Authorization", otherToken).get("/v1/recommendations/pages?tenant=" + TENANT).then().statusCode(404);
+        given().header("Authorization", otherToken).get("/v1/recommendations/pages?tenant=" + OTHER).then().statusCode(200)
+                .body("recommendations.size()", equalTo(0));
+        given().header("Authorization", tenantToken).get("/v1/recommendations/pages").then().statusCode(400)
+                .body("error", equalTo("missing_tenant"));
     }
 
     @Test

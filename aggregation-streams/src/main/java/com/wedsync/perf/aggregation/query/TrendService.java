@@ -65,6 +65,11 @@ public class TrendService {
     }
 
     public List<PageView> pages(String tenant, Metric metric, Instant from, Instant to, String authorization) {
+        return PageRanking.rank(metric, routePartials(tenant, metric, from, to, authorization));
+    }
+
+    /** What every instance holds of the tenant's routes (route × device series) of one metric over [from, to). */
+    public List<RoutePartial> routePartials(String tenant, Metric metric, Instant from, Instant to, String authorization) {
         List<RoutePartial> partials = new ArrayList<>();
         for (HostInfo holder : reader.holders(TrendStores.HOUR_HISTORY)) {
             if (holder.equals(reader.self())) {
@@ -73,7 +78,32 @@ public class TrendService {
                 partials.addAll(remotePartials(holder, tenant, metric, from, to, authorization));
             }
         }
-        return PageRanking.rank(metric, partials);
+        return partials;
+    }
+
+    /**
+     * One page series' causes as an object, from its owner: for answers built from many series (the recommendations).
+     * {@code window} is passed on to another owner, which measures it up to its own now.
+     */
+    public DiagnosisView diagnosis(SeriesKey series, Instant from, Instant to, String window, String authorization) {
+        HostInfo owner = reader.owner(TrendStores.MINUTE_HISTORY, series.encoded());
+        if (owner.equals(reader.self())) {
+            return DiagnosisView.of(series.tenant(), series.route(), series.metric(), series.device(), from, to,
+                    local.diagnosis(series, from, to));
+        }
+        String path = "/v1/diagnostics?tenant=" + encode(series.tenant()) + "&route=" + encode(series.route())
+                + "&metric=" + encode(series.metric()) + "&device=" + encode(series.device())
+                + (window == null ? "" : "&window=" + encode(window)) + "&local=true";
+        HttpResponse<String> response = peers.get(owner, path, authorization);
+        if (response.statusCode() != 200) {
+            throw ApiException.unavailable("instance " + owner.host() + ":" + owner.port() + " answered "
+                    + response.statusCode() + ": " + response.body(), TrendStoreReader.RETRY_AFTER_SECONDS);
+        }
+        try {
+            return json.readValue(response.body(), DiagnosisView.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable diagnosis from " + owner + ": " + e.getMessage(), e);
+        }
     }
 
     public List<RoutePartial> localPagePartials(String tenant, Metric metric, Instant from, Instant to) {

@@ -44,6 +44,39 @@ class TrafficTest {
     }
 
     @Test
+    void shouldTellWhyTheSlowPageIsSlowInTheAttributionItSends() {
+        Traffic traffic = new Traffic();
+        int interactions = 0;
+        int button = 0;
+        int heroImages = 0;
+        int slowViews = 0;
+        for (int i = 0; i < 20_000; i++) {
+            Map<String, Object> view = traffic.pageView(STUDIO);
+            if (!((String) view.get("page")).contains("/weddings/2041/guests") || !view.get("device").equals("mobile")) {
+                continue;
+            }
+            slowViews++;
+            for (Object m : (List<?>) view.get("metrics")) {
+                Map<?, ?> metric = (Map<?, ?>) m;
+                Map<?, ?> attribution = (Map<?, ?>) metric.get("attribution");
+                if (metric.get("name").equals("INP")) {
+                    interactions++;
+                    button += "#save-rsvp".equals(attribution.get("interactionTarget")) ? 1 : 0;
+                }
+                if (metric.get("name").equals("LCP")) {
+                    assertThat(attribution.get("target")).isEqualTo("main>img.hero");
+                    assertThat(((Number) attribution.get("resourceLoadDelay")).doubleValue())
+                            .isGreaterThan(((Number) attribution.get("elementRenderDelay")).doubleValue());
+                }
+            }
+            heroImages += ((List<?>) view.get("resources")).stream()
+                    .filter(r -> ((Map<?, ?>) r).get("name").toString().contains("/img/hero.png")).count();
+        }
+        assertThat((double) button / interactions).as("the RSVP button's share of interactions").isBetween(0.65, 0.75);
+        assertThat(heroImages).as("one hero image per slow view").isEqualTo(slowViews);
+    }
+
+    @Test
     void shouldSlowRequestsDownByTheGivenFactorAndFailAtTheGivenRate() {
         Traffic traffic = new Traffic();
         List<Double> normal = new ArrayList<>();

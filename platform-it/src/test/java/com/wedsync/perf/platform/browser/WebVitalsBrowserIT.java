@@ -69,7 +69,60 @@ class WebVitalsBrowserIT {
             JsonNode trend = awaitTrend(platform, readToken, Metric.FCP);
             assertThat(trend.path("points").get(0).path("count").asLong()).isEqualTo(1);
             assertThat(trend.path("points").get(0).path("p75").asDouble()).isPositive();
+
+            shouldSayWhyTheAttributionPageIsSlowAndWhatToDo(platform, page, browser, readToken);
         }
+    }
+
+    /**
+     * The page built with the attribution build: its 400 ms handler is named as the first INP cause, in processing,
+     * and the advice for its route lists breaking up that handler and converting its 350 KB PNG.
+     */
+    private static void shouldSayWhyTheAttributionPageIsSlowAndWhatToDo(RunningPlatform platform, LabPage page,
+                                                                        HeadlessChromium browser, String readToken)
+            throws Exception {
+        browser.driver().get(page.origin() + LabPage.ATTRIBUTION_PAGE + "?guest=ana@example.com");
+        browser.await(20, d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return typeof webVitals === 'object' && document.getElementById('hero').complete"
+                        + " && performance.getEntriesByType('paint').length > 0;"));
+        browser.driver().findElement(By.id("save-rsvp")).click();
+        browser.await(10, d -> d.findElement(By.id("saved")).getText().equals("Saved"));
+        browser.screenshot("11-web-vitals-attribution-page");
+        browser.driver().get("about:blank");
+
+        String route = "/weddings/:id/rsvp";
+        JsonNode diagnosis = awaitJson(platform.env("AGGREGATION_URL") + "/v1/diagnostics?tenant=" + TENANT + "&route="
+                + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&metric=INP&window=1h", readToken,
+                json -> json.path("causes").size() > 0);
+        assertThat(diagnosis.path("causes").get(0).path("cause").asText()).isEqualTo("#save-rsvp");
+        assertThat(diagnosis.path("causes").get(0).path("phase").asText()).isEqualTo("processing");
+        assertThat(diagnosis.path("causes").get(0).path("partMeans").path("processingDuration").asDouble())
+                .as("the 400 ms handler").isGreaterThanOrEqualTo(390);
+
+        JsonNode advice = awaitJson(platform.env("AGGREGATION_URL") + "/v1/recommendations/pages?tenant=" + TENANT
+                + "&window=1h", readToken, json -> json.path("recommendations").size() >= 2);
+        List<JsonNode> forRoute = new java.util.ArrayList<>();
+        advice.path("recommendations").forEach(r -> {
+            if (r.path("route").asText().equals(route)) {
+                forRoute.add(r);
+            }
+        });
+        assertThat(forRoute).extracting(r -> r.path("rule").asText() + " " + r.path("target").asText())
+                .contains("inp-long-handler #save-rsvp", "image-format " + page.origin() + "/img/hero.png");
+        assertThat(forRoute).extracting(r -> r.path("poorAvoidedPerDay").asDouble())
+                .as("ordered by estimated gain").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(advice.toString()).as("no e-mail from the page's URL").doesNotContain("example.com");
+    }
+
+    private static JsonNode awaitJson(String url, String readToken, java.util.function.Predicate<JsonNode> ready) {
+        JsonNode[] body = new JsonNode[1];
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + readToken).build(), HttpResponse.BodyHandlers.ofString());
+            body[0] = response.statusCode() == 200 ? Json.mapper().readTree(response.body()) : null;
+            return body[0] != null && ready.test(body[0]);
+        });
+        return body[0];
     }
 
     /** Registers the lab's tenant, allowing the lab page's origin; returns a read token for it. */
