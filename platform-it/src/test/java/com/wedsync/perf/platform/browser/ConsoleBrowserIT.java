@@ -103,6 +103,17 @@ class ConsoleBrowserIT {
                 "return Chart.getChart(document.querySelector('canvas')).data.datasets[3].data[0];");
         assertThat(((Number) threshold).intValue()).as("the poor line").isEqualTo(4000);
         browser.screenshot("03-trend-guest-list-mobile");
+
+        // The page's screen says why (the demo's attribution) and what to do first.
+        List<String> rules = browser.await(120, d -> {
+            List<String> seen = d.findElements(By.cssSelector("#recommendations tr[data-rule]")).stream()
+                    .map(row -> row.getAttribute("data-rule")).toList();
+            return seen.containsAll(List.of("lcp-preload", "image-format")) ? seen : reloadAndWait(d);
+        });
+        assertThat(rules).contains("lcp-preload", "image-format");
+        assertThat(driver.findElement(By.cssSelector("#causes tr:nth-child(2) td:first-child")).getText())
+                .isEqualTo("main>img.hero");
+        browser.screenshot("03b-guest-list-advice");
     }
 
     @Test
