@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.wedsync.perf.localstack.LocalStack;
 import com.wedsync.perf.localstack.OwnClasspath;
+import com.wedsync.perf.model.event.Attribution;
 import com.wedsync.perf.model.event.DeviceClass;
 import com.wedsync.perf.model.event.RumMetric;
 import com.wedsync.perf.model.vitals.Metric;
@@ -50,8 +51,10 @@ class TwoInstancesIT {
             List<RumMetric> metrics = new ArrayList<>();
             for (String route : ROUTES) {
                 for (int i = 0; i < 20; i++) {
-                    metrics.add(RumMetric.of(tenant, route, Metric.INP, 100 + 10 * i + route.length(), DeviceClass.DESKTOP,
-                            null, null, route + i, null, at));
+                    double inp = 100 + 10 * i + route.length();
+                    metrics.add(RumMetric.of(tenant, route, Metric.INP, inp, DeviceClass.DESKTOP, null, null, route + i,
+                            null, at, Attribution.kept("INP", "button.save", "pointer", null, null, null, null, null, null,
+                                    Map.of("inputDelay", 10.0, "processingDuration", inp - 20, "presentationDelay", 10.0))));
                 }
             }
             awaitReady(firstPort);
@@ -73,6 +76,12 @@ class TwoInstancesIT {
             String ranking = get(firstPort, pages);
             assertThat(ranking).contains(ROUTES.toArray(String[]::new));
             assertThat(get(secondPort, pages)).isEqualTo(ranking);
+            // Advice gathers every route's causes from the instance that owns each: the same list from either.
+            String advice = "/v1/recommendations/pages?tenant=" + tenant + "&window=3h";
+            String recommendations = get(firstPort, advice);
+            assertThat(recommendations.split("\"rule\":\"inp-long-handler\"", -1)).as(recommendations)
+                    .hasSize(ROUTES.size() + 1);
+            assertThat(get(secondPort, advice)).isEqualTo(recommendations);
         } finally {
             first.destroy();
             second.destroy();
