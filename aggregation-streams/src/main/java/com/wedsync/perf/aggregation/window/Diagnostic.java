@@ -28,9 +28,11 @@ public record Diagnostic(String cause, String detail, String[] partNames, double
         String detail;
         switch (metric) {
             case INP -> {
-                cause = attribution.target();
                 detail = attribution.script() == null ? null : attribution.script()
                         + (attribution.scriptInvoker() == null ? "" : " (" + attribution.scriptInvoker() + ")");
+                // web-vitals leaves the target out when the page is hidden before it saw the event's element (a
+                // click followed at once by leaving): the longest script still says where the time went.
+                cause = attribution.target() != null ? attribution.target() : attribution.script();
             }
             case LCP -> {
                 cause = attribution.target();

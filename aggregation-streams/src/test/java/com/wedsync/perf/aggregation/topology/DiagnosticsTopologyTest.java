@@ -84,6 +84,27 @@ class DiagnosticsTopologyTest {
                 .as("selectors belong to a page: roll-ups over routes keep none").isNull();
     }
 
+    /**
+     * web-vitals reports an interaction without its target when the page is hidden before the library saw the event's
+     * element (a click, then leaving at once): the longest script names the cause instead of nothing.
+     */
+    @Test
+    void shouldNameAnInteractionWithoutATargetByItsScript() {
+        for (int i = 0; i < 10; i++) {
+            Attribution attribution = Attribution.kept("INP", i < 6 ? null : "button#save-rsvp", "pointer",
+                    "https://app.wedsync.example/static/js/rsvp.91ab77c0.js", "event-listener", null, null, null, null,
+                    Map.of("inputDelay", 1.0, "processingDuration", 700.0, "presentationDelay", 6.0));
+            harness.send(RumMetric.of("studio-a", "/weddings/:id/rsvp", Metric.INP, 707, DeviceClass.DESKTOP, "4g",
+                    "navigate", "inp-" + i, null, HOUR.plusSeconds(i), attribution));
+        }
+        harness.advanceTo(HOUR.plus(Duration.ofMinutes(62)));
+
+        List<Diagnosis.Cause> causes = point(Resolution.HOUR, "/weddings/:id/rsvp", "INP", "DESKTOP").diagnosis().causes();
+        assertThat(causes).extracting(Diagnosis.Cause::cause, Diagnosis.Cause::poor).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("https://app.wedsync.example/static/js/rsvp.*.js", 6L),
+                org.assertj.core.groups.Tuple.tuple("button#save-rsvp", 4L));
+    }
+
     /** Soft navigations report TTFB 0: they trend as TTFB@soft-navigation and leave the full loads' p75 alone. */
     @Test
     void shouldKeepSoftNavigationsOutOfTheFullLoadsTtfb() {

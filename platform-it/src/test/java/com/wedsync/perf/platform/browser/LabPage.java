@@ -19,12 +19,14 @@ import javax.imageio.ImageIO;
  * {@code POST /v1/rum} with {@code navigator.sendBeacon}: {@value #ATTRIBUTION_PAGE} the page built with the
  * attribution build, every other path the plain page; {@code /web-vitals.iife.js} and
  * {@code /web-vitals.attribution.iife.js} the libraries as npm ships them, {@code /img/hero.png} the attribution page's
- * large image.
+ * large image, {@value #STATUS_PAGE} an empty page on the same origin.
  */
 final class LabPage implements AutoCloseable {
 
     /** The page built with web-vitals' attribution build: a 400 ms click handler and a 350 KB PNG as its LCP. */
     static final String ATTRIBUTION_PAGE = "/weddings/2041/rsvp";
+    /** A page without web-vitals, for reading what the lab's pages left in this origin's storage. */
+    static final String STATUS_PAGE = "/lab-status";
     static final int HERO_WIDTH = 400;
     static final int HERO_HEIGHT = 300;
 
@@ -47,6 +49,8 @@ final class LabPage implements AutoCloseable {
                 case "/web-vitals.iife.js" -> send(exchange, "text/javascript", script);
                 case "/web-vitals.attribution.iife.js" -> send(exchange, "text/javascript", attributionScript);
                 case "/img/hero.png" -> send(exchange, "image/png", hero);
+                case STATUS_PAGE -> send(exchange, "text/html; charset=utf-8", "<!doctype html><title>lab</title>"
+                        .getBytes(StandardCharsets.UTF_8));
                 default -> send(exchange, "text/html; charset=utf-8", path.startsWith(ATTRIBUTION_PAGE) ? attributionPage : page);
             }
         });
