@@ -1,7 +1,10 @@
 package com.wedsync.perf.aggregation.query;
 
+import com.wedsync.perf.model.event.LabFinding;
+import com.wedsync.perf.model.event.LabFindings;
 import com.wedsync.perf.model.route.ResourceKind;
 import com.wedsync.perf.model.sketch.QuantileSketch;
+import com.wedsync.perf.model.vitals.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +32,18 @@ final class AdviceRules {
     static final double SCRIPT_BYTES = 800 * 1024;
     /** DNS lookup or connection set-up above this at the median: preconnect (WedSync's specification). */
     static final double CONNECT_MS = 100;
+    /** A Lighthouse finding is advice from this saving on any timed metric (Lighthouse rounds savings to 50 ms)… */
+    static final double LAB_SAVINGS_MS = 50;
+    /** …or this much layout shift… */
+    static final double LAB_SAVINGS_CLS = 0.05;
+    /** …or this many transfer bytes. */
+    static final double LAB_SAVINGS_BYTES = 10 * 1024;
+    /**
+     * Which field metric a lab saving is weighed against: its own, and TBT — the lab's stand-in for responsiveness,
+     * as Lighthouse itself explains it — against INP.
+     */
+    static final Map<String, Metric> FIELD_METRIC_OF_LAB = Map.of("LCP", Metric.LCP, "FCP", Metric.FCP, "INP", Metric.INP,
+            "TBT", Metric.INP, "CLS", Metric.CLS);
 
     private AdviceRules() {
     }
@@ -40,6 +55,7 @@ final class AdviceRules {
         images(page, advice);
         scripts(page, advice);
         connections(page, advice);
+        lab(page, advice);
         return advice;
     }
 
@@ -150,6 +166,76 @@ final class AdviceRules {
                         + "keep-alive and HTTP/2 or 3 at the edge",
                 "median DNS " + ms(dns) + ", connect " + ms(connect) + " over " + page.ttfb().samples() + " loads",
                 perDay(page.ttfb().poor(), page), perDay(page.ttfb().samples(), page)));
+    }
+
+    /**
+     * The newest base-branch Lighthouse run's failing audits. Gain: the route's poor experiences of the metric that
+     * are within the audit's saving of the poor threshold — those the saving, if the field gains what the lab does,
+     * brings under it; the metric that gains most names the advice.
+     */
+    private static void lab(PageEvidence page, List<Recommendation> advice) {
+        LabFindings lab = page.lab();
+        if (lab == null) {
+            return;
+        }
+        for (LabFinding finding : lab.findings()) {
+            if (!isWorthAdvice(finding)) {
+                continue;
+            }
+            String metric = null;
+            long avoided = -1;
+            long experiences = 0;
+            double largestSaving = -1;
+            for (Map.Entry<String, Double> saving : finding.metricSavings().entrySet()) {
+                Metric field = FIELD_METRIC_OF_LAB.get(saving.getKey());
+                if (field == null) {
+                    continue;
+                }
+                QuantileSketch sketch = page.field().get(field);
+                long gain = sketch == null ? 0 : poorWithin(sketch, field, saving.getValue());
+                if (gain > avoided || gain == avoided && saving.getValue() > largestSaving) {
+                    metric = saving.getKey();
+                    avoided = gain;
+                    largestSaving = saving.getValue();
+                    experiences = sketch == null ? 0 : sketch.count();
+                }
+            }
+            String target = finding.resource() == null ? "the page" : finding.resource();
+            advice.add(new Recommendation(page.route(), "lighthouse-" + finding.audit(), metric == null ? "BYTES" : metric,
+                    target, finding.title() + (finding.resource() == null ? "" : ": " + finding.resource())
+                            + " (Lighthouse audit " + finding.audit() + ")",
+                    labEvidence(lab, finding, metric, Math.max(avoided, 0)),
+                    perDay(Math.max(avoided, 0), page), perDay(experiences, page)));
+        }
+    }
+
+    private static boolean isWorthAdvice(LabFinding finding) {
+        return finding.metricSavings().entrySet().stream().anyMatch(s -> "CLS".equals(s.getKey())
+                ? s.getValue() >= LAB_SAVINGS_CLS : s.getValue() >= LAB_SAVINGS_MS) || finding.savingsBytes() >= LAB_SAVINGS_BYTES;
+    }
+
+    /** Poor values no further above the poor threshold than the saving. */
+    private static long poorWithin(QuantileSketch sketch, Metric metric, double saving) {
+        double poor = metric.thresholds().orElseThrow().poor();
+        return Math.max(0, sketch.countAbove(poor) - sketch.countAbove(poor + saving));
+    }
+
+    private static String labEvidence(LabFindings lab, LabFinding finding, String metric, long avoided) {
+        StringBuilder evidence = new StringBuilder("Lighthouse ").append(lab.lighthouseVersion() == null ? "" : lab.lighthouseVersion() + " ")
+                .append("on build ").append(lab.buildId()).append(lab.gitSha() == null ? "" : " (" + lab.gitSha() + ")")
+                .append(": saves ");
+        List<String> savings = new ArrayList<>();
+        finding.metricSavings().forEach((name, value) -> savings.add(name + " " + ("CLS".equals(name)
+                ? String.format(Locale.ROOT, "%.2f", value) : ms(value))));
+        if (finding.savingsBytes() > 0) {
+            savings.add(kb(finding.savingsBytes()));
+        }
+        evidence.append(String.join(", ", savings));
+        if (metric != null) {
+            evidence.append("; ").append(avoided).append(" poor ").append(metric).append(" in the window within that saving of "
+                    + "the poor threshold");
+        }
+        return evidence.toString();
     }
 
     private static boolean isWorthAdvice(DiagnosisView.CauseView cause, DiagnosisView diagnosis) {

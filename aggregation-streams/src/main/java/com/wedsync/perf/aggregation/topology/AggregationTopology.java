@@ -13,13 +13,16 @@ import com.wedsync.perf.model.topic.Topics;
 import java.time.Duration;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
@@ -28,7 +31,8 @@ import org.apache.kafka.streams.state.Stores;
  * invariant, goes to {@code perf.deadletter.v1}); stage one pre-aggregates each
  * partition's minutes (counting a web-vitals id once); partials are repartitioned by series; stage two closes
  * minutes, hours and days and emits them to {@code perf.trends.v1}; every tenant's closed server minutes go to
- * one partition where stage three looks for one tenant's load hurting others.
+ * one partition where stage three looks for one tenant's load hurting others. The newest Lighthouse findings per
+ * tenant and route ({@code perf.lighthouse.v1}) are a global table that page advice reads.
  */
 public final class AggregationTopology {
 
@@ -65,6 +69,11 @@ public final class AggregationTopology {
                         TrendStores.INTERFERENCE_STATE, TrendStores.FINDINGS)
                 .to(Topics.INTERFERENCE.name(),
                         Produced.with(Topics.INTERFERENCE.keySerde(), Topics.INTERFERENCE.valueSerde()));
+
+        // The lab's side of page advice: small, wanted on every instance, replaced by each newer build.
+        builder.globalTable(Topics.LIGHTHOUSE.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()),
+                Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(TrendStores.LAB_FINDINGS)
+                        .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray()));
         return builder.build();
     }
 

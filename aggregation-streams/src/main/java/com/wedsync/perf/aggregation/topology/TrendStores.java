@@ -25,6 +25,11 @@ public final class TrendStores {
     public static final String TENANT_MINUTES = "tenant-minutes";
     public static final String INTERFERENCE_STATE = "interference-state";
     public static final String FINDINGS = "interference-findings";
+    /**
+     * Every instance's copy of {@code perf.lighthouse.v1} (a global table): per tenant and route, the newest base-branch
+     * Lighthouse findings, kept as the topic's bytes and read when advice asks.
+     */
+    public static final String LAB_FINDINGS = "lighthouse-findings";
     /** The one key every interference input and finding is stored under: detection needs all tenants at once. */
     public static final String PLATFORM_KEY = "platform";
 

@@ -2,7 +2,10 @@ package com.wedsync.perf.aggregation.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wedsync.perf.model.event.LabFinding;
+import com.wedsync.perf.model.event.LabFindings;
 import com.wedsync.perf.model.sketch.QuantileSketch;
+import com.wedsync.perf.model.vitals.Metric;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -86,11 +89,60 @@ class AdviceRulesTest {
 
     private static PageEvidence page(double days, long inpPoor, long lcpPoor, QuantileSketch scripts, DiagnosisView inp,
                                      DiagnosisView lcp, DiagnosisView ttfb, DiagnosisView resources) {
-        return new PageEvidence(ROUTE, days, inpPoor, lcpPoor, scripts, inp, lcp, ttfb, resources);
+        return new PageEvidence(ROUTE, days, inpPoor, lcpPoor, scripts, inp, lcp, ttfb, resources, Map.of(), null);
+    }
+
+    private static PageEvidence labPage(double days, Map<Metric, QuantileSketch> field, LabFinding... findings) {
+        LabFindings lab = new LabFindings("t", ROUTE, "web", "main-7", "abc1234", "12.8.2", Instant.EPOCH, List.of(findings));
+        return new PageEvidence(ROUTE, days, 0, 0, null, empty("INP"), empty("LCP"), empty("TTFB"), empty("LARGE_RESOURCE"),
+                field, lab);
     }
 
     private static DiagnosisView empty(String metric) {
         return diagnosis(metric, 0, Map.of());
+    }
+    @Test
+    void shouldWeighALighthouseSavingByThePoorFieldValuesItBringsUnderThePoorThreshold() {
+        // LCP in the field: 100 good, 30 poor just over 4 s (4.3 s), 20 far over (7 s); LCP's poor threshold is 4 s.
+        QuantileSketch lcp = sketch(2000, 100, 4300, 30);
+        for (int i = 0; i < 20; i++) {
+            lcp.add(7000);
+        }
+        LabFinding images = new LabFinding("modern-image-formats", "Serve images in next-gen formats", "opportunity",
+                Map.of("LCP", 900.0, "FCP", 0.0), 164062, "https://cdn.example/img/hero.png");
+        LabFinding text = new LabFinding("uses-text-compression", "Enable text compression", "opportunity",
+                Map.of("LCP", 200.0), 5000, null);
+        LabFinding tiny = new LabFinding("unminified-css", "Minify CSS", "opportunity", Map.of("LCP", 20.0), 2048, null);
+
+        List<Recommendation> advice = AdviceRules.advise(labPage(2, Map.of(Metric.LCP, lcp), images, text, tiny));
+
+        assertThat(advice).extracting(Recommendation::rule).as("a 20 ms, 2 KB saving is under every threshold")
+                .containsExactly("lighthouse-modern-image-formats", "lighthouse-uses-text-compression");
+        Recommendation convert = advice.get(0);
+        assertThat(convert.metric()).isEqualTo("LCP");
+        assertThat(convert.target()).isEqualTo("https://cdn.example/img/hero.png");
+        assertThat(convert.poorAvoidedPerDay()).as("the 30 poor LCPs at 4.3 s fall under 4 s with 900 ms less; over 2 days")
+                .isEqualTo(15.0);
+        assertThat(convert.experiencesPerDay()).isEqualTo(75.0);
+        assertThat(convert.evidence()).contains("Lighthouse 12.8.2 on build main-7 (abc1234)").contains("LCP 900 ms")
+                .contains("160 KB").contains("30 poor LCP");
+        assertThat(advice.get(1).poorAvoidedPerDay()).as("200 ms brings none of them under").isEqualTo(0.0);
+    }
+
+    @Test
+    void shouldWeighTotalBlockingTimeAgainstInpAndKeepLabAdviceForARouteWithoutTraffic() {
+        QuantileSketch inp = sketch(150, 50, 600, 10);
+        LabFinding bootup = new LabFinding("bootup-time", "Reduce JavaScript execution time", "diagnostic",
+                Map.of("TBT", 300.0), 0, "https://cdn.example/static/js/guests.*.js");
+
+        assertThat(AdviceRules.advise(labPage(1, Map.of(Metric.INP, inp), bootup))).singleElement().satisfies(advice -> {
+            assertThat(advice.metric()).isEqualTo("TBT");
+            assertThat(advice.poorAvoidedPerDay()).as("the 10 poor INPs at 600 ms are within 300 ms of 500 ms").isEqualTo(10.0);
+        });
+        assertThat(AdviceRules.advise(labPage(1, Map.of(), bootup))).singleElement().satisfies(advice -> {
+            assertThat(advice.poorAvoidedPerDay()).isEqualTo(0.0);
+            assertThat(advice.experiencesPerDay()).isEqualTo(0.0);
+        });
     }
 
     private static DiagnosisView diagnosis(String metric, long poor, Map<String, Double> parts,

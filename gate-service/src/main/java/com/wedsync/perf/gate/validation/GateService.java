@@ -14,6 +14,7 @@ import com.wedsync.perf.gate.input.BundleParser;
 import com.wedsync.perf.gate.input.BundleSize;
 import com.wedsync.perf.gate.input.K6SummaryParser;
 import com.wedsync.perf.gate.input.LoadTestSummary;
+import com.wedsync.perf.gate.lighthouse.LabFindingsPublisher;
 import com.wedsync.perf.gate.lighthouse.LighthouseParser;
 import com.wedsync.perf.gate.lighthouse.LighthouseRun;
 import com.wedsync.perf.gate.project.AuditLog;
@@ -42,12 +43,15 @@ public class GateService {
     private final ValidationStore validations;
     private final AuditLog audit;
     private final EventOutbox events;
+    private final LabFindingsPublisher labFindings;
 
-    public GateService(BudgetStore budgets, ValidationStore validations, AuditLog audit, EventOutbox events) {
+    public GateService(BudgetStore budgets, ValidationStore validations, AuditLog audit, EventOutbox events,
+                       LabFindingsPublisher labFindings) {
         this.budgets = budgets;
         this.events = events;
         this.validations = validations;
         this.audit = audit;
+        this.labFindings = labFindings;
     }
 
     /** Checks the identity of a request without deciding it (what a queued build must have); answers its environment. */
@@ -106,6 +110,10 @@ public class GateService {
                 request.project(), request.buildId(), valid.environment(), request.gitSha(), request.branch(),
                 GateStatus.valueOf(status.name()), reasons, baseline.map(b -> b.validation().buildId()).orElse(null),
                 validation.createdAt()));
+        if (request.branch().equals(valid.baseBranch())) {
+            // What the base branch's pages could gain is advice for the tenants' real users; a pull request's is not.
+            labFindings.publish(request.project(), request.buildId(), request.gitSha(), request.lighthouse(), runs);
+        }
         LOG.infof("gate %s %s build %s (%s): %s, %d reasons, %d warnings", request.project(), valid.environment(),
                 request.buildId(), request.gitSha(), status, reasons.size(), warnings.size());
         return validation;

@@ -6,6 +6,7 @@ import com.wedsync.perf.model.event.DeadLetter;
 import com.wedsync.perf.model.event.DeploymentMarker;
 import com.wedsync.perf.model.event.GateDecision;
 import com.wedsync.perf.model.event.InterferenceFinding;
+import com.wedsync.perf.model.event.LabFindings;
 import com.wedsync.perf.model.event.OperationKey;
 import com.wedsync.perf.model.event.RouteKey;
 import com.wedsync.perf.model.event.RumMetric;
@@ -55,6 +56,10 @@ public final class Topics {
     public static final Topic<String, DeploymentMarker> DEPLOYS = Topic.retained(
             "perf.deploys.v1", 3, DERIVED_RETENTION, Serdes.String(), JsonSerde.of(DeploymentMarker.class));
 
+    /** Keyed by {@link LabFindings#key}: the newest base-branch Lighthouse findings of each route, for page advice. */
+    public static final Topic<String, LabFindings> LIGHTHOUSE = Topic.compacted(
+            "perf.lighthouse.v1", 3, Serdes.String(), JsonSerde.of(LabFindings.class));
+
     /** Audit entries are kept 400 days, whatever the retention of the rest (a year of changes and the month before). */
     public static final Duration AUDIT_RETENTION = Duration.ofDays(400);
 
@@ -70,7 +75,8 @@ public final class Topics {
             "perf.deadletter.v1", 3, RAW_RETENTION, Serdes.String(), JsonSerde.of(DeadLetter.class));
 
     private static final List<Topic<?, ?>> ALL = List.of(
-            TENANTS, WEDDINGS, RUM, SERVER_TIMINGS, TRENDS, INTERFERENCE, ALERTS, SCALING, GATE, DEPLOYS, AUDIT, DEAD_LETTERS);
+            TENANTS, WEDDINGS, RUM, SERVER_TIMINGS, TRENDS, INTERFERENCE, ALERTS, SCALING, GATE, DEPLOYS, LIGHTHOUSE, AUDIT,
+            DEAD_LETTERS);
 
     private Topics() {
     }

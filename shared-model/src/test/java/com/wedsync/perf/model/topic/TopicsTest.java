@@ -17,14 +17,14 @@ class TopicsTest {
         assertThat(names).hasSize(Topics.all().size()).containsExactlyInAnyOrder(
                 "perf.tenants.v1", "perf.weddings.v1", "perf.rum.v1", "perf.server.v1", "perf.trends.v1",
                 "perf.interference.v1", "perf.alerts.v1", "perf.scaling.v1", "perf.gate.v1", "perf.deploys.v1",
-                "perf.audit.v1", "perf.deadletter.v1");
+                "perf.lighthouse.v1", "perf.audit.v1", "perf.deadletter.v1");
     }
 
     @Test
-    void shouldCompactTenantsAndWeddingsOnly() {
+    void shouldCompactTenantsWeddingsAndLighthouseFindingsOnly() {
         Set<String> compacted = Topics.all().stream().filter(t -> t.cleanupPolicy() == CleanupPolicy.COMPACT)
                 .map(Topic::name).collect(Collectors.toSet());
-        assertThat(compacted).containsExactlyInAnyOrder("perf.tenants.v1", "perf.weddings.v1");
+        assertThat(compacted).containsExactlyInAnyOrder("perf.tenants.v1", "perf.weddings.v1", "perf.lighthouse.v1");
         assertThat(Topics.TENANTS.configs()).containsEntry("cleanup.policy", "compact").doesNotContainKey("retention.ms");
     }
 
