@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import com.wedsync.perf.localstack.LocalStackTestResource;
 import com.wedsync.perf.model.event.Attribution;
 import com.wedsync.perf.model.event.DeviceClass;
+import com.wedsync.perf.model.event.LabFinding;
+import com.wedsync.perf.model.event.LabFindings;
 import com.wedsync.perf.model.event.RumMetric;
 import com.wedsync.perf.model.vitals.Metric;
 import io.quarkus.test.common.WithTestResource;
@@ -65,6 +67,20 @@ class DiagnosticsApiTest {
                     "s-" + i, null, at));
         }
         TestData.send(metrics);
+        // The gate's findings for the route: the image conversion saves 900 ms of LCP in the lab, which brings the 10
+        // poor LCPs at 4.5 s under 4 s; a finding for another tenant's key, one that claims another tenant under this
+        // tenant's key, and bytes that are not findings at all are each skipped.
+        TestData.sendLabFindings(new LabFindings(TENANT, ROUTE, "web", "main-42", "abc1234", "12.8.2", at, List.of(
+                new LabFinding("modern-image-formats", "Serve images in next-gen formats", "opportunity",
+                        Map.of("LCP", 900.0), 164062, HERO),
+                new LabFinding("uses-text-compression", "Enable text compression", "opportunity", Map.of("FCP", 150.0),
+                        40000, null))));
+        TestData.sendLabFindings(new LabFindings(OTHER, "/private", "web", "main-42", "abc1234", "12.8.2", at, List.of(
+                new LabFinding("viewport", "Has no viewport", "diagnostic", Map.of("INP", 300.0), 0, null))));
+        TestData.sendLabFindings(LabFindings.key(TENANT, "/stolen"), new LabFindings(OTHER, "/stolen", "web", "main-42",
+                "abc1234", "12.8.2", at, List.of(new LabFinding("viewport", "Has no viewport", "diagnostic",
+                        Map.of("INP", 300.0), 0, null))));
+        TestData.sendUnreadableLabFindings(LabFindings.key(TENANT, "/broken"));
     }
 
     @Test
@@ -88,25 +104,34 @@ class DiagnosticsApiTest {
         JsonPath advice = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> given().header("Authorization", tenantToken)
                         .get("/v1/recommendations/pages?tenant=" + TENANT + "&window=2h").then().statusCode(200)
-                        .extract().jsonPath(), json -> json.getList("recommendations").size() >= 3);
+                        .extract().jsonPath(), json -> json.getList("recommendations").size() >= 6);
         List<Map<String, Object>> list = advice.getList("recommendations");
         assertThat(list).extracting(r -> r.get("rule") + " " + r.get("target")).containsExactly(
                 "inp-long-handler button#save-rsvp",
                 "lcp-preload " + HERO,
                 "image-format " + HERO,
-                "inp-input-delay div.filters>input.search");
+                "lighthouse-modern-image-formats " + HERO,
+                "inp-input-delay div.filters>input.search",
+                "lighthouse-uses-text-compression the page");
         // 21 poor interactions with the button in a 2-hour window: 252 a day; the 10 poor LCPs of the image: 120
         assertThat(advice.getDouble("recommendations[0].poorAvoidedPerDay")).isEqualTo(252.0);
         assertThat(advice.getDouble("recommendations[2].poorAvoidedPerDay")).isEqualTo(120.0);
+        assertThat(advice.getDouble("recommendations[3].poorAvoidedPerDay")).as("the lab's image saving").isEqualTo(120.0);
+        assertThat(advice.getString("recommendations[3].evidence")).startsWith("Lighthouse 12.8.2 on build main-42 (abc1234)");
+        assertThat(advice.getDouble("recommendations[5].poorAvoidedPerDay")).as("no FCP from real users").isEqualTo(0.0);
         assertThat(advice.getString("recommendations[0].action")).contains("guests.*.js");
         assertThat(advice.getString("recommendations[2].evidence")).matches("p75 3[3-6][0-9] KB over 10 loads; the largest element of 10 poor LCPs");
-        assertThat(list).allMatch(r -> ROUTE.equals(r.get("route")));
+        assertThat(list).as("nothing from the unreadable or the mislabelled findings")
+                .allMatch(r -> ROUTE.equals(r.get("route")));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("perf_lab_findings_unreadable_total"));
         assertThat(list).as("the WebP image is not asked to convert")
                 .noneMatch(r -> String.valueOf(r.get("target")).endsWith(".webp"));
 
         given().header("Authorization", otherToken).get("/v1/recommendations/pages?tenant=" + TENANT).then().statusCode(404);
         given().header("Authorization", otherToken).get("/v1/recommendations/pages?tenant=" + OTHER).then().statusCode(200)
-                .body("recommendations.size()", equalTo(0));
+                .body("recommendations.rule", org.hamcrest.Matchers.contains("lighthouse-viewport"))
+                .body("recommendations[0].route", equalTo("/private"));
         given().header("Authorization", tenantToken).get("/v1/recommendations/pages").then().statusCode(400)
                 .body("error", equalTo("missing_tenant"));
     }

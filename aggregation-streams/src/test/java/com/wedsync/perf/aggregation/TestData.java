@@ -1,6 +1,7 @@
 package com.wedsync.perf.aggregation;
 
 import com.wedsync.perf.localstack.LocalStack;
+import com.wedsync.perf.model.event.LabFindings;
 import com.wedsync.perf.model.event.RumMetric;
 import com.wedsync.perf.model.event.ServerTiming;
 import com.wedsync.perf.model.event.TenantConfig;
@@ -46,6 +47,24 @@ final class TestData {
         try (KafkaProducer<com.wedsync.perf.model.event.OperationKey, ServerTiming> producer = producer(Topics.SERVER_TIMINGS)) {
             timings.forEach(t -> producer.send(new ProducerRecord<>(Topics.SERVER_TIMINGS.name(), null,
                     t.receivedAt().toEpochMilli(), t.key(), t)));
+        }
+    }
+
+    /** A route's Lighthouse findings, as the gate publishes them. */
+    static void sendLabFindings(LabFindings findings) {
+        sendLabFindings(LabFindings.key(findings.tenant(), findings.route()), findings);
+    }
+
+    static void sendLabFindings(String key, LabFindings findings) {
+        send(Topics.LIGHTHOUSE, key, findings);
+    }
+
+    /** Bytes no reader can take, under a key of the findings topic: what a broken producer might leave there. */
+    static void sendUnreadableLabFindings(String key) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
+                LocalStack.shared().bootstrapServers(), "acks", "all"), new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.LIGHTHOUSE.name(), key, "{\"tenant\": [not json".getBytes()));
         }
     }
 
