@@ -3,6 +3,7 @@ package com.wedsync.perf.model.event;
 import com.wedsync.perf.model.vitals.Metric;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** One valid event of every kind, for tests that need realistic records. */
 public final class SampleEvents {
@@ -63,6 +64,12 @@ public final class SampleEvents {
     public static DeploymentMarker deployment() {
         return new DeploymentMarker("d-1", "wedsync-web", "production", "4f2a9c1", "build-981", "v-1",
                 DeploymentStatus.DEPLOYED, null, AT);
+    }
+
+    public static LabFindings labFindings() {
+        return new LabFindings("studio-aurora", "/weddings/:id/rsvp", "wedsync-web", "build-981", "4f2a9c1", "12.8.2", AT,
+                List.of(new LabFinding("modern-image-formats", "Serve images in next-gen formats", "opportunity",
+                        Map.of("LCP", 900.0), 164062, "https://cdn.wedsync.example/img/hero.png")));
     }
 
     public static AuditEvent audit() {

@@ -32,6 +32,7 @@ class JsonSerdeTest {
                 Map.entry(Topics.SCALING, SampleEvents.scaling()),
                 Map.entry(Topics.GATE, SampleEvents.gateDecision()),
                 Map.entry(Topics.DEPLOYS, SampleEvents.deployment()),
+                Map.entry(Topics.LIGHTHOUSE, SampleEvents.labFindings()),
                 Map.entry(Topics.AUDIT, SampleEvents.audit()),
                 Map.entry(Topics.DEAD_LETTERS, SampleEvents.deadLetter()));
         assertThat(samples.keySet()).containsExactlyInAnyOrderElementsOf(Topics.all());
