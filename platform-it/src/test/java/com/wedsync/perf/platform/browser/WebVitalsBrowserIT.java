@@ -71,7 +71,56 @@ class WebVitalsBrowserIT {
             assertThat(trend.path("points").get(0).path("p75").asDouble()).isPositive();
 
             shouldSayWhyTheAttributionPageIsSlowAndWhatToDo(platform, page, browser, readToken);
+            shouldAddTheLabsFindingsToThePagesAdvice(platform, page, readToken);
         }
+    }
+
+    /**
+     * A CI job's real Lighthouse run of the attribution page, sent to the gate as a main-branch build of a project
+     * bound to the lab's tenant: its failing audits join the page's advice, the image conversion among them.
+     */
+    private void shouldAddTheLabsFindingsToThePagesAdvice(RunningPlatform platform, LabPage page, String readToken)
+            throws Exception {
+        String ops = platform.env("PERF_OPS_TOKEN");
+        String gate = platform.env("GATE_URL");
+        JsonNode project = send("POST", gate + "/v1/projects", ops, Map.of("id", "browser-lab-web", "name", "Browser Lab web"));
+        send("PUT", gate + "/v1/projects/browser-lab-web/tenants", ops, Map.of("tenants", List.of(TENANT)));
+        JsonNode lhr = LighthouseCli.run(page.origin() + LabPage.ATTRIBUTION_PAGE + "?guest=ana@example.com", dataDir);
+        System.out.println("[WebVitalsBrowserIT] Lighthouse " + lhr.path("lighthouseVersion").asText() + ": performance "
+                + lhr.path("categories").path("performance").path("score").asText());
+        JsonNode decision = send("POST", gate + "/v1/gates/validate", project.path("tokens").path("CI").asText(), Map.of(
+                "project", "browser-lab-web", "buildId", "main-1", "environment", "staging", "gitSha", "abcdef1",
+                "branch", "main", "lighthouse", List.of(lhr)));
+        System.out.println("[WebVitalsBrowserIT] gate: " + decision.path("status").asText());
+
+        String route = "/weddings/:id/rsvp";
+        String hero = page.origin() + "/img/hero.png";
+        JsonNode advice = awaitJson(platform.env("AGGREGATION_URL") + "/v1/recommendations/pages?tenant=" + TENANT
+                + "&window=1h", readToken, json -> json.toString().contains("\"lighthouse-modern-image-formats\""));
+        List<JsonNode> forRoute = new java.util.ArrayList<>();
+        advice.path("recommendations").forEach(r -> {
+            if (r.path("route").asText().equals(route)) {
+                forRoute.add(r);
+            }
+        });
+        System.out.println("[WebVitalsBrowserIT] advice for " + route + ": " + forRoute);
+        assertThat(forRoute).extracting(r -> r.path("rule").asText() + " " + r.path("target").asText())
+                .contains("lighthouse-modern-image-formats " + hero, "image-format " + hero);
+        assertThat(forRoute).filteredOn(r -> r.path("rule").asText().startsWith("lighthouse-"))
+                .allSatisfy(r -> assertThat(r.path("evidence").asText()).startsWith("Lighthouse " + lhr.path("lighthouseVersion").asText()
+                        + " on build main-1 (abcdef1)"));
+        assertThat(forRoute).extracting(r -> r.path("poorAvoidedPerDay").asDouble())
+                .as("ordered by estimated gain").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(advice.toString()).as("no e-mail from the tested URL").doesNotContain("example.com");
+    }
+
+    private static JsonNode send(String method, String url, String token, Object body) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(Json.mapper().writeValueAsBytes(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + url + ": " + response.body()).isBetween(200, 201);
+        return Json.mapper().readTree(response.body());
     }
 
     /**
