@@ -68,20 +68,27 @@ class AlertLifecycleTest {
     }
 
     @Test
-    void shouldFireAfterOneMinuteOneLevelHigherOnAWeddingDayAndNameTheWedding() {
+    void shouldHoldEachOperationToItsWeddingDayObjectiveAndNameTheWedding() {
         String tenant = TestData.uniqueTenant("wedding");
         Instant minute = TestData.minutesAgo(10);
         TestData.wedding(tenant, "w-42", minute.plus(Duration.ofHours(1)));
         await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> true);
 
-        TestData.send(TestData.serverMinute(tenant, "guest_list", minute, 800, 100, 0));
+        // A 3 s photo upload is well inside its 5 s; a 150 ms timeline sync is 50% over its 100 ms.
+        TestData.send(TestData.serverMinute(tenant, "photo_upload", minute, 3000, 100, 0));
+        TestData.send(TestData.serverMinute(tenant, "timeline_sync", minute, 125, 100, 0));
 
         Map<String, Object> alert = awaitAlert(tenant, a -> a.get("state").equals("FIRING"));
         assertThat(alert.get("weddingId")).isEqualTo("w-42");
-        assertThat(alert.get("severity")).as("over the 500 ms wedding-day limit, raised from medium").isEqualTo("HIGH");
-        assertThat(((Number) alert.get("threshold")).doubleValue()).isEqualTo(500.0);
+        assertThat(alert.get("metric")).isEqualTo("timeline_sync");
+        assertThat(alert.get("severity")).as("a missed wedding-day objective is critical").isEqualTo("CRITICAL");
+        assertThat(((Number) alert.get("threshold")).doubleValue()).isEqualTo(100.0);
+        assertThat((String) alert.get("summary")).contains("timeline_sync p95 is 150, over 100 (its wedding-day objective)")
+                .contains("wedding w-42 (ceremony ");
         await().atMost(Duration.ofSeconds(15)).until(() -> slack.delivered(FakeWebhookResource.OPS_PATH).stream()
                 .anyMatch(r -> r.body().contains(tenant) && r.body().contains("w-42")));
+        assertThat(AlertApi.alerts(tenant)).as("none for the photo uploads").extracting(a -> a.get("metric"))
+                .containsOnly("timeline_sync");
     }
 
     @Test

@@ -3,6 +3,8 @@ package com.wedsync.perf.alerting.intake;
 import com.wedsync.perf.alerting.AlertingConfig;
 import com.wedsync.perf.alerting.lifecycle.Observation;
 import com.wedsync.perf.alerting.rules.EffectiveRules;
+import com.wedsync.perf.alerting.rules.OperationObjective;
+import com.wedsync.perf.alerting.rules.OperationObjectives;
 import com.wedsync.perf.alerting.rules.TenantRules;
 import com.wedsync.perf.alerting.rules.ThresholdRule;
 import com.wedsync.perf.alerting.rules.Verdict;
@@ -18,6 +20,8 @@ import com.wedsync.perf.model.event.TrendPoint;
 import com.wedsync.perf.model.event.VictimEvidence;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +34,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class TrendObservations {
+
+    private static final DateTimeFormatter CEREMONY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private final TenantRules rules;
     private final WeddingCalendar weddings;
@@ -103,7 +110,14 @@ public class TrendObservations {
         String text = verdict.isBreached()
                 ? String.format(Locale.ROOT, "%s is %s, over %s", what, format(verdict.actual()), format(verdict.threshold()))
                 : String.format(Locale.ROOT, "%s is %s", what, format(verdict.actual()));
-        return wedding == null ? text : text + " on the day of wedding " + wedding.weddingId();
+        if (wedding == null) {
+            return text;
+        }
+        OperationObjective objective = OperationObjectives.of(point.metric());
+        boolean missedObjective = point.source() == Source.SERVER && verdict.isBreached()
+                && verdict.threshold() == objective.latencyMs() && objective.percentile().equals(verdict.measure());
+        return text + (missedObjective ? " (its wedding-day objective)" : "") + " on the day of wedding "
+                + wedding.weddingId() + " (ceremony " + CEREMONY.format(wedding.ceremonyAt()) + ")";
     }
 
     private static String format(double value) {

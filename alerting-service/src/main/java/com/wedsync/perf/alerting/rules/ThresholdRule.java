@@ -6,13 +6,12 @@ import com.wedsync.perf.model.event.TrendPoint;
 
 /**
  * Judges one closed minute against a tenant's thresholds: Web Vitals at their percentile, server timings by the
- * latency / error-rate ladder. On a wedding day, server timings must also stay under 500 ms and 0.1% errors, and a
- * breach is one severity level higher.
+ * latency / error-rate ladder, stretched for an operation whose wedding-day objective is above the ladder's first
+ * step ({@link OperationObjectives#ladderScale}). On a wedding day each operation must also meet its own objective
+ * ({@link OperationObjectives}): a miss is high, and every breach is one severity level higher — so a missed
+ * objective on a wedding day is critical.
  */
 public final class ThresholdRule {
-
-    public static final double WEDDING_LATENCY_MS = 500;
-    public static final double WEDDING_ERROR_RATE = 0.001;
 
     private ThresholdRule() {
     }
@@ -41,23 +40,41 @@ public final class ThresholdRule {
     }
 
     private static Verdict server(TrendPoint point, EffectiveRules rules, boolean weddingDay) {
+        OperationObjective objective = OperationObjectives.of(point.metric());
+        Verdict ladder = ladder(point, rules, objective);
+        if (!weddingDay) {
+            return ladder;
+        }
+        Verdict onTheDay = weddingDay(point, objective);
+        return onTheDay.isBreached() && (!ladder.isBreached() || onTheDay.severity().compareTo(ladder.severity()) > 0)
+                ? onTheDay : ladder.isBreached() ? ladder : onTheDay;
+    }
+
+    private static Verdict ladder(TrendPoint point, EffectiveRules rules, OperationObjective objective) {
         double latency = Percentile.of(point, rules.serverPercentile());
         double errorRate = point.errorRate();
+        ServerLevel lowest = rules.server().get(rules.server().size() - 1);
+        double scale = OperationObjectives.ladderScale(objective, lowest.latencyMs());
         for (ServerLevel level : rules.server()) {
-            if (latency > level.latencyMs()) {
-                return Verdict.breached(level.severity(), level.latencyMs(), latency, rules.serverPercentile());
+            if (latency > level.latencyMs() * scale) {
+                return Verdict.breached(level.severity(), level.latencyMs() * scale, latency, rules.serverPercentile());
             }
             if (errorRate > level.errorRate()) {
                 return Verdict.breached(level.severity(), level.errorRate(), errorRate, "error rate");
             }
         }
-        if (weddingDay && latency > WEDDING_LATENCY_MS) {
-            return Verdict.breached(Severity.MEDIUM, WEDDING_LATENCY_MS, latency, rules.serverPercentile());
+        return Verdict.clear(lowest.latencyMs() * scale, latency, rules.serverPercentile());
+    }
+
+    /** The operation against its wedding-day objective: latency at the objective's percentile, then errors. */
+    private static Verdict weddingDay(TrendPoint point, OperationObjective objective) {
+        double latency = Percentile.of(point, objective.percentile());
+        if (latency > objective.latencyMs()) {
+            return Verdict.breached(Severity.HIGH, objective.latencyMs(), latency, objective.percentile());
         }
-        if (weddingDay && errorRate > WEDDING_ERROR_RATE) {
-            return Verdict.breached(Severity.MEDIUM, WEDDING_ERROR_RATE, errorRate, "error rate");
+        if (point.errorRate() > objective.errorRate()) {
+            return Verdict.breached(Severity.HIGH, objective.errorRate(), point.errorRate(), "error rate");
         }
-        ServerLevel lowest = rules.server().get(rules.server().size() - 1);
-        return Verdict.clear(weddingDay ? WEDDING_LATENCY_MS : lowest.latencyMs(), latency, rules.serverPercentile());
+        return Verdict.clear(objective.latencyMs(), latency, objective.percentile());
     }
 }

@@ -54,14 +54,40 @@ class ThresholdRuleTest {
     }
 
     @Test
-    void shouldApplyWeddingDayLimitsAndRaiseTheSeverity() {
-        Verdict slow = ThresholdRule.evaluate(server(700, 0), STANDARD, true);
-        assertThat(slow.severity()).as("over 500 ms on a wedding day, medium raised").isEqualTo(Severity.HIGH);
-        assertThat(slow.threshold()).isEqualTo(ThresholdRule.WEDDING_LATENCY_MS);
-        Verdict failing = ThresholdRule.evaluate(server(100, 0.5), STANDARD, true);
+    void shouldHoldEachOperationToItsOwnWeddingDayObjectiveAndMakeAMissCritical() {
+        Verdict slow = ThresholdRule.evaluate(server("guest_list", 700, 0), STANDARD, true);
+        assertThat(slow.severity()).as("an operation of the tenant's own is a response: p95 840 ms over 500 ms")
+                .isEqualTo(Severity.CRITICAL);
+        assertThat(slow.threshold()).isEqualTo(OperationObjectives.RESPONSE_MS);
+        assertThat(slow.measure()).isEqualTo("p95");
+        Verdict failing = ThresholdRule.evaluate(server("guest_list", 100, 0.5), STANDARD, true);
         assertThat(failing.isBreached()).as("0.5% errors is over 0.1% on a wedding day").isTrue();
-        assertThat(ThresholdRule.evaluate(server(3500, 0), STANDARD, true).severity()).isEqualTo(Severity.CRITICAL);
-        assertThat(ThresholdRule.evaluate(server(300, 0), STANDARD, true).isClear()).isTrue();
+        assertThat(ThresholdRule.evaluate(server("guest_list", 300, 0), STANDARD, true).isClear()).isTrue();
+
+        assertThat(ThresholdRule.evaluate(server("photo_upload", 3000, 0), STANDARD, true).isClear())
+                .as("a 3 s photo upload (p95 3.6 s) is well inside its 5 s").isTrue();
+        assertThat(ThresholdRule.evaluate(server("photo_upload", 4500, 0), STANDARD, true).severity())
+                .as("p95 5.4 s is not").isEqualTo(Severity.CRITICAL);
+        Verdict sync = ThresholdRule.evaluate(server("timeline_sync", 125, 0), STANDARD, true);
+        assertThat(sync.severity()).as("timeline sync p95 150 ms, 50% over its 100 ms").isEqualTo(Severity.CRITICAL);
+        assertThat(sync.threshold()).isEqualTo(100);
+        assertThat(ThresholdRule.evaluate(server("guest_list_access", 1170, 0), STANDARD, true).threshold())
+                .as("the guest list: p95 1.4 s over 1 s").isEqualTo(1000);
+        assertThat(ThresholdRule.evaluate(server("timeline_sync", 125, 0), STANDARD, false).isClear())
+                .as("on an ordinary day the ladder judges").isTrue();
+    }
+
+    @Test
+    void shouldStretchTheLadderForAnOperationWhoseObjectiveIsAboveItsFirstStep() {
+        assertThat(ThresholdRule.evaluate(server("photo_upload", 3000, 0), STANDARD, false).isClear())
+                .as("photo uploads warn from 5 s (2.5 × the 2 s step), not 2 s").isTrue();
+        Verdict slowUpload = ThresholdRule.evaluate(server("photo_upload", 8000, 0), STANDARD, false);
+        assertThat(slowUpload.severity()).as("8 s is over 2.5 × 3 s").isEqualTo(Severity.HIGH);
+        assertThat(slowUpload.threshold()).isEqualTo(7500);
+        assertThat(ThresholdRule.evaluate(server("api_request", 3000, 0), STANDARD, false).severity())
+                .as("a response's ladder is the tenant's").isEqualTo(Severity.MEDIUM);
+        assertThat(ThresholdRule.evaluate(server("photo_upload", 100, 6), STANDARD, false).severity())
+                .as("errors are errors, whatever the operation").isEqualTo(Severity.HIGH);
     }
 
     @Test
@@ -92,8 +118,12 @@ class ThresholdRuleTest {
     }
 
     private static TrendPoint server(double p75, double errorPercent) {
+        return server("guest_list", p75, errorPercent);
+    }
+
+    private static TrendPoint server(String operation, double p75, double errorPercent) {
         long errors = Math.round(errorPercent * 10);
-        return new TrendPoint("t", Source.SERVER, TrendKey.ALL, "guest_list", TrendKey.ALL, Resolution.MINUTE, MINUTE,
+        return new TrendPoint("t", Source.SERVER, TrendKey.ALL, operation, TrendKey.ALL, Resolution.MINUTE, MINUTE,
                 MINUTE.plusSeconds(60), 1000, p75 * 0.8, p75, p75 * 1.2, p75 * 1.5, 1, p75 * 2, 0, 0, 0, errors, "", 0.01);
     }
 }
