@@ -99,6 +99,9 @@ class AlertLifecycleTest {
         io.restassured.path.json.JsonPath rules = AlertApi.rules(tenant, Map.of("forSeconds", 60));
         assertThat(rules.getLong("forSeconds")).as("answered in the shape PUT takes").isEqualTo(60);
         assertThat(rules.getLong("keepFiringForSeconds")).as("default kept").isEqualTo(300);
+        assertThat(rules.getList("weddingDayObjectives.operation")).containsExactly("api_request", "guest_list_access",
+                "photo_upload", "timeline_sync", "vendor_notification");
+        assertThat(rules.getDouble("weddingDayObjectives.find { it.operation == 'timeline_sync' }.latencyMs")).isEqualTo(100.0);
         given().header("Authorization", TestData.OPS).contentType(ContentType.JSON)
                 .body(Map.of("tenant", tenant, "metric", "LCP", "minutes", 30, "comment", "known slow CDN"))
                 .post("/v1/silences").then().statusCode(201);

@@ -50,6 +50,12 @@ public record EffectiveRules(@JsonIgnore Duration forDuration, @JsonIgnore Durat
         return forDuration.toSeconds();
     }
 
+    /** What each operation WedSync times must achieve on a wedding day ({@link OperationObjectives}); read-only. */
+    @JsonProperty("weddingDayObjectives")
+    public List<OperationObjective> weddingDayObjectives() {
+        return OperationObjectives.catalogue();
+    }
+
     @JsonProperty("keepFiringForSeconds")
     public long keepFiringForSeconds() {
         return keepFiringFor.toSeconds();
