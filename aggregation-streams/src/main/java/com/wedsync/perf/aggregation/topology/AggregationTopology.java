@@ -2,6 +2,8 @@ package com.wedsync.perf.aggregation.topology;
 
 import com.wedsync.perf.aggregation.AggregationSettings;
 import com.wedsync.perf.aggregation.interference.TenantHistory;
+import com.wedsync.perf.aggregation.wedding.WeddingMinute;
+import com.wedsync.perf.aggregation.wedding.WeddingTiming;
 import com.wedsync.perf.aggregation.window.Sample;
 import com.wedsync.perf.aggregation.window.StateSerdes;
 import com.wedsync.perf.model.event.Resolution;
@@ -18,11 +20,15 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.GlobalKTable;
+import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
@@ -32,7 +38,8 @@ import org.apache.kafka.streams.state.Stores;
  * partition's minutes (counting a web-vitals id once); partials are repartitioned by series; stage two closes
  * minutes, hours and days and emits them to {@code perf.trends.v1}; every tenant's closed server minutes go to
  * one partition where stage three looks for one tenant's load hurting others. The newest Lighthouse findings per
- * tenant and route ({@code perf.lighthouse.v1}) are a global table that page advice reads.
+ * tenant and route ({@code perf.lighthouse.v1}) are a global table that page advice reads; server timings of a
+ * scheduled wedding are also counted per wedding and minute against the wedding-day objectives.
  */
 public final class AggregationTopology {
 
@@ -51,6 +58,7 @@ public final class AggregationTopology {
                         Produced.with(Topics.DEAD_LETTERS.keySerde(), Topics.DEAD_LETTERS.valueSerde()));
         KStream<String, Sample> rum = samples(rumRead);
         KStream<String, Sample> server = samples(serverRead);
+        weddingMinutes(builder, server, settings);
 
         KStream<TrendKey, TrendPoint> trends = rum.merge(server)
                 .process(() -> new MinutePreAggregator(settings), TrendStores.SEEN_IDS, TrendStores.OPEN_PARTIALS)
@@ -75,6 +83,27 @@ public final class AggregationTopology {
                 Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(TrendStores.LAB_FINDINGS)
                         .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray()));
         return builder.build();
+    }
+
+    /**
+     * Server timings that name a wedding, joined with the wedding's schedule (a global table of
+     * {@code perf.weddings.v1}), counted per wedding and minute inside the wedding's window ({@link WeddingTiming}).
+     */
+    private static void weddingMinutes(StreamsBuilder builder, KStream<String, Sample> server, AggregationSettings settings) {
+        GlobalKTable<String, byte[]> schedules = builder.globalTable(Topics.WEDDINGS.name(),
+                Consumed.with(Serdes.String(), Serdes.ByteArray()),
+                Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(TrendStores.WEDDING_SCHEDULES)
+                        .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray()));
+        server.filter((tenant, sample) -> sample.weddingId() != null)
+                .join(schedules, (tenant, sample) -> WeddingTiming.key(sample.tenant(), sample.weddingId()), WeddingTiming::of)
+                .filter((tenant, timing) -> timing != null)
+                .selectKey((tenant, timing) -> timing.key())
+                .groupByKey(Grouped.with(TrendStores.WEDDING_TIMINGS_TOPIC, Serdes.String(), WeddingTiming.SERDE))
+                .windowedBy(TimeWindows.ofSizeAndGrace(Resolution.MINUTE.window(), settings.grace()))
+                .aggregate(WeddingMinute::empty, (wedding, timing, minute) -> minute.plus(timing),
+                        Materialized.<String, WeddingMinute, WindowStore<Bytes, byte[]>>as(TrendStores.WEDDING_MINUTES)
+                                .withKeySerde(Serdes.String()).withValueSerde(WeddingMinute.SERDE)
+                                .withRetention(TrendStores.WEDDING_MINUTES_RETENTION));
     }
 
     /** All of a tenant's operations in one minute: what interference compares across tenants. */

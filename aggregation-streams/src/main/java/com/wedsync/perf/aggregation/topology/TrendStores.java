@@ -30,12 +30,19 @@ public final class TrendStores {
      * Lighthouse findings, kept as the topic's bytes and read when advice asks.
      */
     public static final String LAB_FINDINGS = "lighthouse-findings";
+    /** Every instance's copy of {@code perf.weddings.v1} (a global table), as the topic's bytes: which wedding is when. */
+    public static final String WEDDING_SCHEDULES = "wedding-schedules";
+    /** Per wedding (tenant/weddingId): its minutes' counts per operation against the wedding-day objectives. */
+    public static final String WEDDING_MINUTES = "wedding-minutes";
+    /** How long a wedding's minutes are kept: its whole window (18 h) and a day to look back on it. */
+    public static final java.time.Duration WEDDING_MINUTES_RETENTION = java.time.Duration.ofDays(2);
     /** The one key every interference input and finding is stored under: detection needs all tenants at once. */
     public static final String PLATFORM_KEY = "platform";
 
     /** Internal topics (prefixed by the application id). */
     public static final String PARTIALS_TOPIC = "partials";
     public static final String TENANT_MINUTES_TOPIC = "tenant-minutes";
+    public static final String WEDDING_TIMINGS_TOPIC = "wedding-timings";
 
     private TrendStores() {
     }

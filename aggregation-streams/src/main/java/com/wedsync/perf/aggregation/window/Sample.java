@@ -15,9 +15,10 @@ import java.util.List;
  * @param dedupeId a hash of web-vitals' metric id with tenant and metric, or null when every report counts
  * @param time the event time: when ingest received it
  * @param diagnostic what the browser attributed the value to, or null
+ * @param weddingId the wedding a server timing served, or null
  */
 public record Sample(String tenant, Source source, String route, String metric, String device, double value,
-                     Rating rating, boolean error, Long dedupeId, long time, Diagnostic diagnostic) {
+                     Rating rating, boolean error, Long dedupeId, long time, Diagnostic diagnostic, String weddingId) {
 
     /** Joins a metric and a navigation type that is not a full load: {@code TTFB@soft-navigation}. */
     public static final char NAVIGATION_SEPARATOR = '@';
@@ -34,27 +35,27 @@ public record Sample(String tenant, Source source, String route, String metric, 
                 : IdHash.of(metric.tenant(), name, metric.metricId());
         return new Sample(metric.tenant(), Source.RUM, metric.route(), name, metric.device().name(),
                 metric.value(), rate(Source.RUM, name, metric.value()), false, id,
-                metric.receivedAt().toEpochMilli(), Diagnostic.of(metric.metric(), metric.attribution()));
+                metric.receivedAt().toEpochMilli(), Diagnostic.of(metric.metric(), metric.attribution()), null);
     }
 
     public static Sample of(ServerTiming timing) {
         return new Sample(timing.tenant(), Source.SERVER, TrendKey.ALL, timing.operation(), TrendKey.ALL,
-                timing.durationMs(), null, timing.error(), null, timing.receivedAt().toEpochMilli(), null);
+                timing.durationMs(), null, timing.error(), null, timing.receivedAt().toEpochMilli(), null, timing.weddingId());
     }
 
     /** The same sample counted under another route (the overflow route). */
     public Sample withRoute(String otherRoute) {
-        return new Sample(tenant, source, otherRoute, metric, device, value, rating, error, dedupeId, time, diagnostic);
+        return new Sample(tenant, source, otherRoute, metric, device, value, rating, error, dedupeId, time, diagnostic, weddingId);
     }
 
     /** The same sample counted under another operation (the overflow operation). */
     public Sample withMetric(String otherMetric) {
-        return new Sample(tenant, source, route, otherMetric, device, value, rating, error, dedupeId, time, diagnostic);
+        return new Sample(tenant, source, route, otherMetric, device, value, rating, error, dedupeId, time, diagnostic, weddingId);
     }
 
     /** The same sample at another event time (a clock a little ahead, clamped to now). */
     public Sample at(long eventTime) {
-        return new Sample(tenant, source, route, metric, device, value, rating, error, dedupeId, eventTime, diagnostic);
+        return new Sample(tenant, source, route, metric, device, value, rating, error, dedupeId, eventTime, diagnostic, weddingId);
     }
 
     /**

@@ -1,5 +1,7 @@
 package com.wedsync.perf.alerting.rules;
 
+import com.wedsync.perf.model.slo.OperationObjective;
+import com.wedsync.perf.model.slo.OperationObjectives;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.wedsync.perf.model.event.Severity;

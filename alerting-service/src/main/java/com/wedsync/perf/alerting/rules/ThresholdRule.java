@@ -3,11 +3,13 @@ package com.wedsync.perf.alerting.rules;
 import com.wedsync.perf.model.event.Severity;
 import com.wedsync.perf.model.event.Source;
 import com.wedsync.perf.model.event.TrendPoint;
+import com.wedsync.perf.model.slo.OperationObjective;
+import com.wedsync.perf.model.slo.OperationObjectives;
 
 /**
  * Judges one closed minute against a tenant's thresholds: Web Vitals at their percentile, server timings by the
  * latency / error-rate ladder, stretched for an operation whose wedding-day objective is above the ladder's first
- * step ({@link OperationObjectives#ladderScale}). On a wedding day each operation must also meet its own objective
+ * step ({@link #ladderScale}). On a wedding day each operation must also meet its own objective
  * ({@link OperationObjectives}): a miss is high, and every breach is one severity level higher — so a missed
  * objective on a wedding day is critical.
  */
@@ -54,7 +56,7 @@ public final class ThresholdRule {
         double latency = Percentile.of(point, rules.serverPercentile());
         double errorRate = point.errorRate();
         ServerLevel lowest = rules.server().get(rules.server().size() - 1);
-        double scale = OperationObjectives.ladderScale(objective, lowest.latencyMs());
+        double scale = ladderScale(objective, lowest.latencyMs());
         for (ServerLevel level : rules.server()) {
             if (latency > level.latencyMs() * scale) {
                 return Verdict.breached(level.severity(), level.latencyMs() * scale, latency, rules.serverPercentile());
@@ -64,6 +66,14 @@ public final class ThresholdRule {
             }
         }
         return Verdict.clear(lowest.latencyMs() * scale, latency, rules.serverPercentile());
+    }
+
+    /**
+     * How far an operation's ordinary-day latency ladder is stretched: never below its wedding-day objective, so a
+     * photo upload of 3 s — well inside its 5 s — does not warn on an ordinary day when responses warn at 2 s.
+     */
+    static double ladderScale(OperationObjective objective, double lowestLadderMs) {
+        return Math.max(1, objective.latencyMs() / lowestLadderMs);
     }
 
     /** The operation against its wedding-day objective: latency at the objective's percentile, then errors. */

@@ -1,5 +1,6 @@
 package com.wedsync.perf.alerting.rules;
 
+import com.wedsync.perf.model.slo.OperationObjectives;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

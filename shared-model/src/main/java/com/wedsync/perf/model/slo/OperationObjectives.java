@@ -1,4 +1,4 @@
-package com.wedsync.perf.alerting.rules;
+package com.wedsync.perf.model.slo;
 
 import com.wedsync.perf.model.event.ServerOperations;
 import java.util.List;
@@ -9,7 +9,8 @@ import java.util.Map;
  * sync propagates in under 100 ms, the guest list opens in under 1 s for any guest count, a photo uploads in under
  * 5 s, every other response comes in under 500 ms; 99.9 % availability (under 0.1 % errors) for all. Each at p95:
  * "in under" read as what 19 of 20 requests achieve in a minute, so one slow outlier pages nobody and a slow
- * minute does. An operation a tenant names itself is a response. Every objective lives here and nowhere else.
+ * minute does. An operation a tenant names itself is a response. Every objective lives here and nowhere else: the
+ * alerting service judges wedding-day minutes by them, the aggregation counts each wedding's attainment of them.
  */
 public final class OperationObjectives {
 
@@ -37,14 +38,6 @@ public final class OperationObjectives {
     /** The five operations WedSync's back ends time, with their objectives, in {@link ServerOperations#KNOWN} order. */
     public static List<OperationObjective> catalogue() {
         return ServerOperations.KNOWN.stream().map(OperationObjectives::of).toList();
-    }
-
-    /**
-     * How far an operation's ordinary-day latency ladder is stretched: never below its wedding-day objective, so a
-     * photo upload of 3 s — well inside its 5 s — does not warn on an ordinary day when responses warn at 2 s.
-     */
-    static double ladderScale(OperationObjective objective, double lowestLadderMs) {
-        return Math.max(1, objective.latencyMs() / lowestLadderMs);
     }
 
     private static OperationObjective objective(String operation, double latencyMs) {

@@ -1,4 +1,4 @@
-package com.wedsync.perf.alerting.rules;
+package com.wedsync.perf.model.slo;
 
 /**
  * What one server operation must achieve on a wedding day: its latency at a percentile, and its error rate (the
@@ -10,5 +10,10 @@ public record OperationObjective(String operation, String percentile, double lat
 
     public double availability() {
         return 1 - errorRate;
+    }
+
+    /** The share of requests that must be within {@link #latencyMs}: 0.95 for p95. */
+    public double latencyTarget() {
+        return Double.parseDouble(percentile.substring(1)) / 100;
     }
 }
