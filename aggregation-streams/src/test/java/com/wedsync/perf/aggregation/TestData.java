@@ -3,6 +3,7 @@ package com.wedsync.perf.aggregation;
 import com.wedsync.perf.localstack.LocalStack;
 import com.wedsync.perf.model.event.LabFindings;
 import com.wedsync.perf.model.event.RumMetric;
+import com.wedsync.perf.model.event.WeddingSchedule;
 import com.wedsync.perf.model.event.ServerTiming;
 import com.wedsync.perf.model.event.TenantConfig;
 import com.wedsync.perf.model.event.Tier;
@@ -48,6 +49,11 @@ final class TestData {
             timings.forEach(t -> producer.send(new ProducerRecord<>(Topics.SERVER_TIMINGS.name(), null,
                     t.receivedAt().toEpochMilli(), t.key(), t)));
         }
+    }
+
+    /** A wedding as the planner publishes it through ingest. */
+    static void sendWedding(WeddingSchedule wedding) {
+        send(Topics.WEDDINGS, wedding.tenant() + "/" + wedding.weddingId(), wedding);
     }
 
     /** A route's Lighthouse findings, as the gate publishes them. */

@@ -118,6 +118,16 @@ public class TrendService {
         return relay(peers.get(owner, withLocal(pathAndQuery), authorization));
     }
 
+    /** An answer about one key of {@code store}, from the instance that owns that key ({@code answer} when it is this one). */
+    public Response fromOwner(String store, String key, java.util.function.Supplier<Object> answer, String pathAndQuery,
+                              boolean localOnly, String authorization) {
+        HostInfo owner = reader.owner(store, key);
+        if (owner.equals(reader.self()) || localOnly) {
+            return ok(answer.get());
+        }
+        return relay(peers.get(owner, withLocal(pathAndQuery), authorization));
+    }
+
     /** The findings that name {@code tenant} as a victim, as that tenant may see them (no other tenant named). */
     public Response affected(String tenant, Instant from, Instant to, String pathAndQuery, boolean localOnly,
                              String authorization) {

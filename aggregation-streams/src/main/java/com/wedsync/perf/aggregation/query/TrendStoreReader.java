@@ -80,6 +80,17 @@ public class TrendStoreReader {
         });
     }
 
+    /** This instance's windows of one key starting within [from, to], each under its start (epoch milliseconds). */
+    public <V> List<KeyValue<Long, V>> fetchWindows(String store, String key, Instant from, Instant to) {
+        return guarded(() -> {
+            List<KeyValue<Long, V>> windows = new ArrayList<>();
+            try (WindowStoreIterator<V> iterator = this.<V>store(store).fetch(key, from, to)) {
+                iterator.forEachRemaining(windows::add);
+            }
+            return windows;
+        });
+    }
+
     /** This instance's entries of every key, windows starting within [from, to]. */
     public <V> List<KeyValue<String, V>> fetchAll(String store, Instant from, Instant to) {
         return guarded(() -> {
