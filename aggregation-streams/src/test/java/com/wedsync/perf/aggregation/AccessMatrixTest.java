@@ -30,6 +30,10 @@ class AccessMatrixTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> RestAssured.given().header("Authorization", bTokens.read())
                 .get("/v1/trends/pages?tenant=" + a + "&metric=LCP").statusCode() == 404);
         String series = "tenant=" + a + "&metric=LCP&route=/guests&device=mobile";
+        TestData.sendWedding(new com.wedsync.perf.model.event.WeddingSchedule("w-matrix", a, java.time.Instant.now(),
+                "Europe/London", 80, 4, com.wedsync.perf.model.event.WeddingStatus.SCHEDULED, java.time.Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> RestAssured.given().header("Authorization", aTokens.read())
+                .get("/v1/weddings/w-matrix/slo?tenant=" + a).statusCode() == 200);
 
         AccessMatrix matrix = AccessMatrix.at("http://127.0.0.1:" + RestAssured.port)
                 .credential("none", null).credential("bogus", "Bearer not-a-token-of-anybody-000000")
@@ -42,7 +46,9 @@ class AccessMatrixTest {
                 .expect("GET /v1/recommendations/pages", "tenant=" + a, null, READ)
                 .expect("GET /v1/internal/page-partials", "tenant=" + a + "&metric=LCP", null, READ)
                 .expect("GET /v1/interference", OPS)
-                .expect("GET /v1/interference/affected", "tenant=" + a, null, READ);
+                .expect("GET /v1/interference/affected", "tenant=" + a, null, READ)
+                .pathValue("id", "w-matrix")
+                .expect("GET /v1/weddings/{id}/slo", "tenant=" + a, null, READ);
 
         assertThat(matrix.mismatches(Path.of("target/classes"))).isEmpty();
     }
