@@ -47,6 +47,8 @@ class AccessMatrixTest {
                 .expect("GET /v1/internal/page-partials", "tenant=" + a + "&metric=LCP", null, READ)
                 .expect("GET /v1/interference", OPS)
                 .expect("GET /v1/interference/affected", "tenant=" + a, null, READ)
+                .expect("GET /v1/slo", "tenant=" + a, null, READ)
+                .expect("GET /v1/internal/operation-partials", "tenant=" + a, null, READ)
                 .pathValue("id", "w-matrix")
                 .expect("GET /v1/weddings/{id}/slo", "tenant=" + a, null, READ);
 

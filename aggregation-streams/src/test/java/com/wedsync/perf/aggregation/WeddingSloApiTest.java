@@ -41,10 +41,12 @@ class WeddingSloApiTest {
         Random random = new Random(7);
         List<ServerTiming> timings = new ArrayList<>();
         long good = 0;
+        long within = 0;
         for (int i = 0; i < 400; i++) {
             double ms = 30 + random.nextDouble() * 110;
             boolean error = i % 100 == 0;
             good += ms <= 100 && !error ? 1 : 0;
+            within += ms <= 100 ? 1 : 0;
             timings.add(new ServerTiming(tenant, "timeline_sync", null, ms, error ? 503 : 200, error, "w-7", now));
         }
         TestData.sendTimings(timings);
@@ -69,5 +71,22 @@ class WeddingSloApiTest {
         given().header("Authorization", token).get("/v1/weddings/w-7/slo").then().statusCode(400)
                 .body("error", equalTo("missing_tenant"));
         given().get("/v1/weddings/w-7/slo?tenant=" + tenant).then().statusCode(401);
+
+        // The tenant's objectives over the day, from the closed minute's sketch: within its 1% accuracy.
+        JsonPath day = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> given()
+                .header("Authorization", token).get("/v1/slo?tenant=" + tenant + "&window=2h").then().statusCode(200)
+                .extract().jsonPath(), json -> !json.getList("objectives").isEmpty());
+        assertThat(day.getString("objectives[0].operation")).isEqualTo("timeline_sync");
+        assertThat(day.getLong("objectives[0].requests")).isEqualTo(400);
+        assertThat(day.getLong("objectives[0].errors")).isEqualTo(4);
+        assertThat(day.getDouble("objectives[0].latencyAttainment"))
+                .isCloseTo(within / 400.0, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(day.getDouble("objectives[0].errorBudgetLeft")).as("1% errors: nine budgets overspent").isEqualTo(-9.0);
+        JsonPath platform = given().header("Authorization", TestData.OPS).get("/v1/slo?window=2h").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(platform.getString("tenant")).isEqualTo("*");
+        assertThat(platform.getList("objectives.operation")).contains("timeline_sync");
+        given().header("Authorization", token).get("/v1/slo").then().statusCode(403).body("error", equalTo("ops_only"));
+        given().header("Authorization", otherToken).get("/v1/slo?tenant=" + tenant).then().statusCode(404);
     }
 }

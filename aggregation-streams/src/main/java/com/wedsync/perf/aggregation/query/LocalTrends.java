@@ -64,20 +64,42 @@ public class LocalTrends {
      * minutes after the last closed hour, so the current hour counts too.
      */
     List<RoutePartial> pagePartials(String tenant, Metric metric, Instant from, Instant to) {
-        Map<String, SeriesAggregate> routes = new HashMap<>();
+        String prefix = SeriesKey.tenantPrefix(tenant);
+        return merged(key -> key.tenant().equals(tenant) && isRouteOnDevice(key, metric), SeriesKey::route, prefix, from, to)
+                .entrySet().stream().map(e -> RoutePartial.of(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Per tenant and operation, this instance's part of the server timings over [from, to); every tenant's when null. */
+    List<OperationPartial> operationPartials(String tenant, Instant from, Instant to) {
+        String prefix = tenant == null ? "" : SeriesKey.tenantPrefix(tenant);
+        return merged(key -> (tenant == null || key.tenant().equals(tenant)) && isOperation(key),
+                key -> key.tenant() + " " + key.metric(), prefix, from, to).entrySet().stream()
+                .map(e -> OperationPartial.of(e.getKey().substring(0, e.getKey().indexOf(' ')),
+                        e.getKey().substring(e.getKey().indexOf(' ') + 1), e.getValue()))
+                .toList();
+    }
+
+    /**
+     * The series {@code wanted} picks, merged by {@code group} over [from, to): closed hours, then each series' closed
+     * minutes after its last closed hour.
+     */
+    private Map<String, SeriesAggregate> merged(java.util.function.Predicate<SeriesKey> wanted,
+                                                java.util.function.Function<SeriesKey, String> group, String prefix,
+                                                Instant from, Instant to) {
+        Map<String, SeriesAggregate> groups = new HashMap<>();
         Map<String, Instant> hoursEnd = new HashMap<>();
-        for (KeyValue<String, TrendPoint> entry : routeSeries(TrendStores.HOUR_HISTORY, tenant, metric, from, to)) {
-            add(routes, entry.value);
+        for (KeyValue<String, TrendPoint> entry : series(TrendStores.HOUR_HISTORY, prefix, wanted, from, to)) {
+            groups.merge(group.apply(SeriesKey.parse(entry.key)), SeriesAggregate.of(entry.value), SeriesAggregate::merge);
             hoursEnd.merge(entry.key, entry.value.windowEnd(), (a, b) -> a.isAfter(b) ? a : b);
         }
         Instant minutesFrom = hoursEnd.values().stream().max(Comparator.naturalOrder()).orElse(from);
-        for (KeyValue<String, TrendPoint> entry : routeSeries(TrendStores.MINUTE_HISTORY, tenant, metric, minutesFrom, to)) {
+        for (KeyValue<String, TrendPoint> entry : series(TrendStores.MINUTE_HISTORY, prefix, wanted, minutesFrom, to)) {
             Instant covered = hoursEnd.getOrDefault(entry.key, from);
             if (!entry.value.windowStart().isBefore(covered)) {
-                add(routes, entry.value);
+                groups.merge(group.apply(SeriesKey.parse(entry.key)), SeriesAggregate.of(entry.value), SeriesAggregate::merge);
             }
         }
-        return routes.entrySet().stream().map(e -> RoutePartial.of(e.getKey(), e.getValue())).toList();
+        return groups;
     }
 
     /**
@@ -112,13 +134,18 @@ public class LocalTrends {
                 .toList();
     }
 
-    private List<KeyValue<String, TrendPoint>> routeSeries(String store, String tenant, Metric metric, Instant from,
-                                                               Instant to) {
-        String prefix = SeriesKey.tenantPrefix(tenant);
+    private List<KeyValue<String, TrendPoint>> series(String store, String prefix, java.util.function.Predicate<SeriesKey> wanted,
+                                                      Instant from, Instant to) {
         return reader.<TrendPoint>fetchAll(store, from, to.minusMillis(1)).stream()
                 .filter(kv -> kv.key.startsWith(prefix))
-                .filter(kv -> isRouteOnDevice(SeriesKey.parse(kv.key), metric))
+                .filter(kv -> wanted.test(SeriesKey.parse(kv.key)))
                 .toList();
+    }
+
+    /** One operation of one tenant: not the tenant's all-operations series. */
+    private static boolean isOperation(SeriesKey key) {
+        return key.source() == Source.SERVER && !TrendKey.ALL.equals(key.metric()) && TrendKey.ALL.equals(key.route())
+                && TrendKey.ALL.equals(key.device());
     }
 
     private static boolean isRouteOnDevice(SeriesKey key, Metric metric) {
@@ -126,8 +153,4 @@ public class LocalTrends {
                 && !TrendKey.ALL.equals(key.route()) && !TrendKey.ALL.equals(key.device());
     }
 
-    private static void add(Map<String, SeriesAggregate> routes, TrendPoint point) {
-        SeriesAggregate part = SeriesAggregate.of(point);
-        routes.merge(point.route(), part, SeriesAggregate::merge);
-    }
 }

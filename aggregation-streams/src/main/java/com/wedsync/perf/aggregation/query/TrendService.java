@@ -29,6 +29,10 @@ public class TrendService {
 
     private static final TypeReference<List<RoutePartial>> PARTIALS = new TypeReference<>() {
     };
+    private static final TypeReference<List<OperationPartial>> OPERATION_PARTIALS = new TypeReference<>() {
+    };
+    private static final TypeReference<DiagnosisView> DIAGNOSIS = new TypeReference<>() {
+    };
 
     private final TrendStoreReader reader;
     private final LocalTrends local;
@@ -94,16 +98,7 @@ public class TrendService {
         String path = "/v1/diagnostics?tenant=" + encode(series.tenant()) + "&route=" + encode(series.route())
                 + "&metric=" + encode(series.metric()) + "&device=" + encode(series.device())
                 + (window == null ? "" : "&window=" + encode(window)) + "&local=true";
-        HttpResponse<String> response = peers.get(owner, path, authorization);
-        if (response.statusCode() != 200) {
-            throw ApiException.unavailable("instance " + owner.host() + ":" + owner.port() + " answered "
-                    + response.statusCode() + ": " + response.body(), TrendStoreReader.RETRY_AFTER_SECONDS);
-        }
-        try {
-            return json.readValue(response.body(), DiagnosisView.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("unreadable diagnosis from " + owner + ": " + e.getMessage(), e);
-        }
+        return remote(owner, path, DIAGNOSIS, authorization);
     }
 
     public List<RoutePartial> localPagePartials(String tenant, Metric metric, Instant from, Instant to) {
@@ -140,19 +135,41 @@ public class TrendService {
         return relay(peers.get(owner, withLocal(pathAndQuery), authorization));
     }
 
+    /** What every instance holds of one tenant's operations (every tenant's when null) over [from, to). */
+    public List<OperationPartial> operationPartials(String tenant, Instant from, Instant to, String authorization) {
+        List<OperationPartial> partials = new ArrayList<>();
+        for (HostInfo holder : reader.holders(TrendStores.HOUR_HISTORY)) {
+            if (holder.equals(reader.self())) {
+                partials.addAll(local.operationPartials(tenant, from, to));
+            } else {
+                partials.addAll(remote(holder, "/v1/internal/operation-partials?" + (tenant == null ? ""
+                        : "tenant=" + encode(tenant) + "&") + "from=" + from + "&to=" + to, OPERATION_PARTIALS, authorization));
+            }
+        }
+        return partials;
+    }
+
+    public List<OperationPartial> localOperationPartials(String tenant, Instant from, Instant to) {
+        return local.operationPartials(tenant, from, to);
+    }
+
     private List<RoutePartial> remotePartials(HostInfo holder, String tenant, Metric metric, Instant from, Instant to,
                                               String authorization) {
-        String path = "/v1/internal/page-partials?tenant=" + encode(tenant) + "&metric=" + metric.name()
-                + "&from=" + from + "&to=" + to;
+        return remote(holder, "/v1/internal/page-partials?tenant=" + encode(tenant) + "&metric=" + metric.name()
+                + "&from=" + from + "&to=" + to, PARTIALS, authorization);
+    }
+
+    /** Another instance's part of an answer; its refusal or unreadable answer fails this one (503), never silently. */
+    private <T> T remote(HostInfo holder, String path, TypeReference<T> type, String authorization) {
         HttpResponse<String> response = peers.get(holder, path, authorization);
         if (response.statusCode() != 200) {
             throw ApiException.unavailable("instance " + holder.host() + ":" + holder.port() + " answered "
                     + response.statusCode() + ": " + response.body(), TrendStoreReader.RETRY_AFTER_SECONDS);
         }
         try {
-            return json.readValue(response.body(), PARTIALS);
+            return json.readValue(response.body(), type);
         } catch (IOException e) {
-            throw new IllegalStateException("unreadable page partials from " + holder + ": " + e.getMessage(), e);
+            throw new IllegalStateException("unreadable answer from " + holder + " to " + path + ": " + e.getMessage(), e);
         }
     }
 

@@ -80,6 +80,10 @@ public final class SeriesAggregate {
         return sketch;
     }
 
+    public long errors() {
+        return errors;
+    }
+
     public long good() {
         return good;
     }
