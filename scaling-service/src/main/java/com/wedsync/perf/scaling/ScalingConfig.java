@@ -30,6 +30,9 @@ public interface ScalingConfig {
 
     String refreshCron();
 
+    /** How often emergencies whose after-window closed are measured ({@code ResponseReview}), e.g. {@code 15s}. */
+    String responseReviewEvery();
+
     int scheduledDays();
 
     Capacity capacity();

@@ -1,6 +1,6 @@
 package com.wedsync.perf.gate.budget;
 
-import com.wedsync.perf.gate.stats.Median;
+import com.wedsync.perf.model.stats.Median;
 import java.util.Arrays;
 
 /**

@@ -1,8 +1,8 @@
 package com.wedsync.perf.gate.deploy;
 
-import com.wedsync.perf.gate.stats.Median;
-import com.wedsync.perf.gate.stats.MannWhitney;
-import com.wedsync.perf.gate.stats.RankTest;
+import com.wedsync.perf.model.stats.Median;
+import com.wedsync.perf.model.stats.MannWhitney;
+import com.wedsync.perf.model.stats.RankTest;
 import java.util.Locale;
 
 /**

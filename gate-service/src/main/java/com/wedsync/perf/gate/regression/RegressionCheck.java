@@ -1,9 +1,9 @@
 package com.wedsync.perf.gate.regression;
 
 import com.wedsync.perf.gate.lighthouse.LighthouseRun;
-import com.wedsync.perf.gate.stats.Median;
-import com.wedsync.perf.gate.stats.MannWhitney;
-import com.wedsync.perf.gate.stats.RankTest;
+import com.wedsync.perf.model.stats.Median;
+import com.wedsync.perf.model.stats.MannWhitney;
+import com.wedsync.perf.model.stats.RankTest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

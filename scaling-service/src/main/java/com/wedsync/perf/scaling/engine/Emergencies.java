@@ -8,6 +8,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,9 +41,28 @@ public class Emergencies implements PanacheRepositoryBase<EmergencyRecord, Strin
         started.tenant = alert.tenant();
         started.weddingId = alert.weddingId();
         started.summary = alert.summary();
+        // A server alert names its operation; a page's alert is measured by all of the tenant's operations.
+        started.metric = alert.route() == null ? alert.metric() : com.wedsync.perf.model.event.TrendKey.ALL;
         started.startedAt = alert.changedAt();
         persist(started);
         return Optional.of(alert.tenant());
+    }
+
+    /** The tenant's emergencies that started in [from, to), newest first. */
+    @Transactional
+    public List<EmergencyRecord> of(String tenant, Instant from, Instant to) {
+        return list("tenant = ?1 and startedAt >= ?2 and startedAt < ?3", Sort.by("startedAt").descending(), tenant, from, to);
+    }
+
+    /** Emergencies whose effect is not measured yet and that started in [from, to). */
+    @Transactional
+    public List<EmergencyRecord> unmeasured(Instant from, Instant to) {
+        return list("effect is null and startedAt >= ?1 and startedAt < ?2", from, to);
+    }
+
+    @Transactional
+    public void recordEffect(String alertId, String effect) {
+        update("effect = ?1 where alertId = ?2 and effect is null", effect, alertId);
     }
 
     /** The tenant's oldest ongoing emergency. */

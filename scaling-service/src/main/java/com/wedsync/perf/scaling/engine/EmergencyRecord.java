@@ -29,6 +29,12 @@ public class EmergencyRecord {
     @Column(name = "ended_at")
     public Instant endedAt;
 
+    /** The operation the alert was about, or {@code *} (all the tenant's operations) for a page metric's alert. */
+    public String metric;
+
+    /** The measured {@link com.wedsync.perf.scaling.response.ResponseEffect} as JSON, once known. */
+    public String effect;
+
     Emergency toEmergency() {
         return new Emergency(alertId, tenant, weddingId, summary, startedAt);
     }

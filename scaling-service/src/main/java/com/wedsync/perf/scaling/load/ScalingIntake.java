@@ -7,6 +7,7 @@ import com.wedsync.perf.model.event.TrendKey;
 import com.wedsync.perf.model.event.TrendPoint;
 import com.wedsync.perf.model.topic.Topics;
 import com.wedsync.perf.scaling.engine.Emergencies;
+import com.wedsync.perf.scaling.response.OperationMinutes;
 import com.wedsync.perf.service.intake.RecordHandling;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,10 +43,12 @@ public class ScalingIntake {
     private final Event<EmergencyChanged> emergencyChanged;
     private final RecordHandling handling;
     private final InputFreshnessCheck freshness;
+    private final OperationMinutes operationMinutes;
 
     public ScalingIntake(LoadStore load, Emergencies emergencies, Event<EmergencyChanged> emergencyChanged,
-                         RecordHandling handling, @Readiness InputFreshnessCheck freshness) {
+                         RecordHandling handling, @Readiness InputFreshnessCheck freshness, OperationMinutes operationMinutes) {
         this.load = load;
+        this.operationMinutes = operationMinutes;
         this.emergencies = emergencies;
         this.emergencyChanged = emergencyChanged;
         this.handling = handling;
@@ -59,6 +62,9 @@ public class ScalingIntake {
             TrendPoint point = RecordHandling.read(record,
                     bytes -> Topics.TRENDS.valueSerde().deserializer().deserialize(record.topic(), bytes));
             minute(point).ifPresent(minute -> handling.untilDone(record, () -> load.save(List.of(minute))));
+            if (isOperationMinute(point)) {
+                handling.untilDone(record, () -> operationMinutes.save(point));
+            }
         } else {
             AlertEvent alert = RecordHandling.read(record,
                     bytes -> Topics.ALERTS.valueSerde().deserializer().deserialize(record.topic(), bytes));
@@ -66,6 +72,12 @@ public class ScalingIntake {
                     .ifPresent(tenant -> emergencyChanged.fire(new EmergencyChanged(Set.of(tenant)))));
         }
         freshness.recordHandled();
+    }
+
+    /** A closed minute of one of a tenant's operations, or of all of them: what responses are measured by. */
+    static boolean isOperationMinute(TrendPoint point) {
+        return point.resolution() == Resolution.MINUTE && point.source() == Source.SERVER
+                && TrendKey.ALL.equals(point.route()) && TrendKey.ALL.equals(point.device());
     }
 
     /** The load a closed minute reports, when it is one the scaling model counts. */

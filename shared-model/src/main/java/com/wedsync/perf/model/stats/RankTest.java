@@ -1,4 +1,4 @@
-package com.wedsync.perf.gate.stats;
+package com.wedsync.perf.model.stats;
 
 /**
  * The result of a one-sided Mann-Whitney U test that a candidate's runs are larger (slower, heavier) than the

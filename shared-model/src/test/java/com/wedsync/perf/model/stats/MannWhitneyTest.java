@@ -1,4 +1,4 @@
-package com.wedsync.perf.gate.stats;
+package com.wedsync.perf.model.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package com.wedsync.perf.gate.stats;
+package com.wedsync.perf.model.stats;
 
 /** Binomial coefficients as doubles (run counts are small; doubles stay exact well past them). */
 final class Binomial {

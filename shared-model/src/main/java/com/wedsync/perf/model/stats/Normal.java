@@ -1,4 +1,4 @@
-package com.wedsync.perf.gate.stats;
+package com.wedsync.perf.model.stats;
 
 /** The standard normal distribution's CDF (Abramowitz–Stegun 7.1.26 on erf, absolute error below 1.5e-7). */
 final class Normal {

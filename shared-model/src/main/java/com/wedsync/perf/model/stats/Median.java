@@ -1,4 +1,4 @@
-package com.wedsync.perf.gate.stats;
+package com.wedsync.perf.model.stats;
 
 import java.util.Arrays;
 

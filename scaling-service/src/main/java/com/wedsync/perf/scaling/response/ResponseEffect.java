@@ -1,0 +1,71 @@
+package com.wedsync.perf.scaling.response;
+
+import com.wedsync.perf.model.slo.OperationObjective;
+import com.wedsync.perf.model.stats.MannWhitney;
+import com.wedsync.perf.model.stats.Median;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Whether an automated response helped: the affected operation's minutes before it took effect against those after,
+ * by their p95 (a one-sided Mann-Whitney U test on the minutes' p95s each way: minutes are few and skewed) and by
+ * how fast they burnt the objective's latency budget.
+ *
+ * @param verdict {@code helped} (after faster, p ≤ {@value #ALPHA}), {@code worse} (after slower, p ≤ {@value #ALPHA}),
+ *                {@code no effect}, or {@code unmeasured} with fewer than {@value #MIN_MINUTES} minutes on a side
+ * @param pValue the test's p-value for the direction the medians moved in, null when unmeasured
+ */
+public record ResponseEffect(String operation, OperationObjective objective, Instant tookEffectAt, Side before, Side after,
+                             Double pValue, String verdict, String summary) {
+
+    public static final double ALPHA = 0.05;
+    public static final int MIN_MINUTES = 4;
+
+    /** @param burnRate the minutes' requests that were not good over those the objective allows (1.0: on budget) */
+    public record Side(int minutes, long requests, Double p95, Double burnRate) {
+
+        static Side of(List<OperationMinutes.Minute> minutes, OperationObjective objective) {
+            long requests = minutes.stream().mapToLong(OperationMinutes.Minute::requests).sum();
+            long good = minutes.stream().mapToLong(OperationMinutes.Minute::good).sum();
+            Double p95 = minutes.isEmpty() ? null : round(Median.of(p95s(minutes)));
+            Double burn = requests == 0 ? null : round((requests - good) / ((1 - objective.latencyTarget()) * requests));
+            return new Side(minutes.size(), requests, p95, burn);
+        }
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+
+    static ResponseEffect of(String response, String operation, OperationObjective objective, Instant tookEffectAt,
+                             List<OperationMinutes.Minute> before, List<OperationMinutes.Minute> after) {
+        Side was = Side.of(before, objective);
+        Side is = Side.of(after, objective);
+        if (before.size() < MIN_MINUTES || after.size() < MIN_MINUTES) {
+            return new ResponseEffect(operation, objective, tookEffectAt, was, is, null, "unmeasured",
+                    String.format(Locale.ROOT, "%s at %s UTC — %s: %d minutes before, %d after; at least %d each are needed",
+                            response, TIME.format(tookEffectAt), operation, before.size(), after.size(), MIN_MINUTES));
+        }
+        boolean faster = is.p95() < was.p95();
+        double p = faster ? MannWhitney.candidateLarger(p95s(before), p95s(after)).pValue()
+                : MannWhitney.candidateLarger(p95s(after), p95s(before)).pValue();
+        String verdict = p > ALPHA || is.p95().equals(was.p95()) ? "no effect" : faster ? "helped" : "worse";
+        String summary = String.format(Locale.ROOT, "%s at %s UTC — %s p95 %.0f → %.0f ms, burn %s → %s, %s (p = %.3f)",
+                response, TIME.format(tookEffectAt), operation, was.p95(), is.p95(), times(was.burnRate()),
+                times(is.burnRate()), verdict, p);
+        return new ResponseEffect(operation, objective, tookEffectAt, was, is, round(p), verdict, summary);
+    }
+
+    private static double[] p95s(List<OperationMinutes.Minute> minutes) {
+        return minutes.stream().mapToDouble(OperationMinutes.Minute::p95).toArray();
+    }
+
+    private static String times(Double burn) {
+        return burn == null ? "–" : String.format(Locale.ROOT, burn >= 10 ? "%.0f×" : "%.1f×", burn);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+}
