@@ -43,6 +43,7 @@ class AccessMatrixTest {
                 .expect("GET /v1/forecasts", "tenant=" + a, null, READ)
                 .expect("GET /v1/forecasts/accuracy", "tenant=" + a, null, READ)
                 .expect("GET /v1/recommendations", "tenant=" + a, null, READ)
+                .expect("GET /v1/emergencies", "tenant=" + a, null, READ)
                 .expect("GET /v1/keda/{tenant}", READ.replace("keda=403", "keda=ok"));
 
         assertThat(matrix.mismatches(Path.of("target/classes"))).isEmpty();
