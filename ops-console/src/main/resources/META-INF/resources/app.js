@@ -173,6 +173,45 @@ const views = {
           el('td', {}, [...v.blockingReasons, ...v.warnings].join('; ') || '—'))))));
   },
 
+  // The wedding-day board: the tenant's weddings of a day on a time line, each operation's objective as a traffic
+  // light with the budget left, and the day's alerts and responses (emergencies with their measured effect).
+  async day() {
+    const date = new URLSearchParams(location.hash.split('?')[1]).get('date') || new Date().toISOString().slice(0, 10);
+    const tenant = encodeURIComponent(state.tenant);
+    const failed = error => ({ failed: String(error.message || error) });
+    const [weddings, alerts, emergencies] = await Promise.all([
+      api('aggregation', `/v1/weddings?tenant=${tenant}&date=${date}`),
+      api('alerting', `/v1/alerts?tenant=${tenant}&limit=200`).catch(() => []),
+      api('scaling', `/v1/emergencies?tenant=${tenant}&days=2`).catch(() => [])]);
+    const slos = await Promise.all(weddings.map(w =>
+      api('aggregation', `/v1/weddings/${encodeURIComponent(w.weddingId)}/slo?tenant=${tenant}`).catch(failed)));
+    const light = o => o.latencyBudgetSpent == null ? 'none'
+      : Math.max(o.latencyBudgetSpent, o.errorBudgetSpent ?? 0) > 1 ? 'red'
+      : Math.max(o.latencyBudgetSpent, o.errorBudgetSpent ?? 0) > 0.5 ? 'amber' : 'green';
+    const left = spent => spent == null ? '—' : `${Math.max(0, Math.round((1 - spent) * 100))}% left`;
+    const board = weddings.map((w, i) => {
+      const slo = slos[i];
+      const events = [
+        ...alerts.filter(a => a.weddingId === w.weddingId).map(a => ({ at: a.firedAt || a.createdAt, kind: `alert ${a.severity.toLowerCase()}`, text: a.summary })),
+        ...emergencies.filter(e => e.weddingId === w.weddingId).map(e => ({ at: e.startedAt, kind: 'response',
+          text: e.effect ? e.effect.summary : `emergency: ${e.summary} (effect measured from ${hhmm(e.measuredFrom)})` })),
+      ].sort((a, b) => a.at.localeCompare(b.at));
+      return el('div', { class: 'card wedding', 'data-wedding': w.weddingId },
+        el('h2', {}, `${w.weddingId}: ceremony ${hhmm(w.ceremonyAt)}`),
+        el('p', { class: 'hint' }, `${w.guestCount} guests, ${w.vendorCount} vendors · ${w.timeZone}`),
+        slo.failed ? el('p', { class: 'hint' }, slo.failed)
+          : slo.operations.length === 0 ? el('p', { class: 'hint' }, 'No requests for this wedding yet.')
+          : el('ul', { class: 'lights' }, slo.operations.map(o => el('li', { class: `light-${light(o)}`, 'data-operation': o.operation },
+            el('span', { class: 'dot' }), el('strong', {}, o.operation), ' ',
+            `${o.attainment == null ? '—' : pct(o.attainment)} within ${Math.round(o.objective.latencyMs)} ms · ${left(o.latencyBudgetSpent)}`,
+            o.errors ? ` · ${o.errors} errors (${left(o.errorBudgetSpent)})` : ''))),
+        el('ol', { class: 'timeline' }, events.length === 0 ? el('li', { class: 'hint' }, 'No alerts or responses.')
+          : events.map(e => el('li', { class: e.kind.replace(' ', '-') }, el('time', {}, hhmm(e.at)), ` ${e.kind}: ${e.text}`))));
+    });
+    view.replaceChildren(el('div', { class: 'card' }, el('h2', {}, `${state.tenant}: weddings on ${date}`),
+      weddings.length === 0 ? el('p', { class: 'hint' }, 'No weddings scheduled on this day.') : ''), ...board);
+  },
+
   async forecast() {
     const [forecast, plan] = await Promise.all([
       api('scaling', `/v1/forecasts?tenant=${encodeURIComponent(state.tenant)}`),

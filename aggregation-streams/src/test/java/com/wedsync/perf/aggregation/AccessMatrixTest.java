@@ -49,6 +49,7 @@ class AccessMatrixTest {
                 .expect("GET /v1/interference/affected", "tenant=" + a, null, READ)
                 .expect("GET /v1/slo", "tenant=" + a, null, READ)
                 .expect("GET /v1/internal/operation-partials", "tenant=" + a, null, READ)
+                .expect("GET /v1/weddings", "tenant=" + a, null, READ)
                 .pathValue("id", "w-matrix")
                 .expect("GET /v1/weddings/{id}/slo", "tenant=" + a, null, READ);
 

@@ -66,6 +66,14 @@ class WeddingSloApiTest {
                 .isCloseTo((400 - good) / 400.0 / 0.05, org.assertj.core.data.Offset.offset(0.0001));
 
         given().header("Authorization", otherToken).get("/v1/weddings/w-7/slo?tenant=" + tenant).then().statusCode(404);
+        String day = now.plus(Duration.ofHours(2)).atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate().toString();
+        given().header("Authorization", token).get("/v1/weddings?tenant=" + tenant + "&date=" + day).then().statusCode(200)
+                .body("weddingId", org.hamcrest.Matchers.contains("w-7")).body("[0].guestCount", equalTo(300));
+        given().header("Authorization", token).get("/v1/weddings?tenant=" + tenant + "&date=1999-01-01").then().statusCode(200)
+                .body("size()", equalTo(0));
+        given().header("Authorization", token).get("/v1/weddings?tenant=" + tenant + "&date=tomorrow").then().statusCode(400)
+                .body("error", equalTo("invalid_date"));
+        given().header("Authorization", otherToken).get("/v1/weddings?tenant=" + tenant).then().statusCode(404);
         given().header("Authorization", otherToken).get("/v1/weddings/w-7/slo?tenant=" + other).then().statusCode(404)
                 .body("error", equalTo("not_found"));
         given().header("Authorization", token).get("/v1/weddings/w-7/slo").then().statusCode(400)
