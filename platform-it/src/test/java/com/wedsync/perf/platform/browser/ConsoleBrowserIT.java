@@ -206,6 +206,38 @@ class ConsoleBrowserIT {
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
+    /**
+     * The wedding-day board with the studio's read token: today's demo wedding, its operations as traffic lights once
+     * its requests are counted (the demo names the wedding on half the studio's requests), readable on a phone.
+     */
+    @Test
+    @Order(7)
+    void shouldFillTheWeddingDayBoardWithTodaysWeddingWithinTwoMinutes() throws Exception {
+        open("day");
+        List<String> operations = browser.await(120, d -> {
+            List<String> lit = d.findElements(By.cssSelector(".wedding[data-wedding='demo-today'] .lights li")).stream()
+                    .map(li -> li.getAttribute("data-operation")).toList();
+            return lit.contains("timeline_sync") && lit.contains("guest_list_access") ? lit : reloadAndWait(d);
+        });
+        assertThat(operations).contains("api_request", "guest_list_access", "timeline_sync");
+        WebElement board = driver.findElement(By.cssSelector(".wedding[data-wedding='demo-today']"));
+        assertThat(board.findElement(By.tagName("h2")).getText()).startsWith("demo-today: ceremony ");
+        assertThat(board.findElements(By.cssSelector(".lights li")).stream().map(li -> li.getAttribute("class")))
+                .allMatch(light -> light.matches("light-(green|amber|red|none)"));
+        assertThat(board.findElement(By.cssSelector(".lights li[data-operation='timeline_sync']")).getText())
+                .contains("within 100 ms");
+        browser.screenshot("12-wedding-day-board");
+
+        driver.manage().window().setSize(new Dimension(390, 844));
+        open("day");
+        browser.await(30, d -> !d.findElements(By.cssSelector(".wedding[data-wedding='demo-today'] .lights li")).isEmpty());
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth;");
+        assertThat(overflow).as("nothing wider than the phone").isEqualTo(false);
+        browser.screenshot("13-wedding-day-board-on-a-phone");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
     private void signIn(String token, String tenant) {
         browser.await(10, d -> d.findElement(By.id("signin")).isDisplayed());
         driver.findElement(By.id("token")).sendKeys(token);
