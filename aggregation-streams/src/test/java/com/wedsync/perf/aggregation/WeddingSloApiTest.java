@@ -66,8 +66,8 @@ class WeddingSloApiTest {
                 .isCloseTo((400 - good) / 400.0 / 0.05, org.assertj.core.data.Offset.offset(0.0001));
 
         given().header("Authorization", otherToken).get("/v1/weddings/w-7/slo?tenant=" + tenant).then().statusCode(404);
-        String day = now.plus(Duration.ofHours(2)).atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate().toString();
-        given().header("Authorization", token).get("/v1/weddings?tenant=" + tenant + "&date=" + day).then().statusCode(200)
+        String ceremonyDay = now.plus(Duration.ofHours(2)).atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate().toString();
+        given().header("Authorization", token).get("/v1/weddings?tenant=" + tenant + "&date=" + ceremonyDay).then().statusCode(200)
                 .body("weddingId", org.hamcrest.Matchers.contains("w-7")).body("[0].guestCount", equalTo(300));
         given().header("Authorization", token).get("/v1/weddings?tenant=" + tenant + "&date=1999-01-01").then().statusCode(200)
                 .body("size()", equalTo(0));
