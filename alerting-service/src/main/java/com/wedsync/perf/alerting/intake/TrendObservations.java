@@ -4,7 +4,6 @@ import com.wedsync.perf.alerting.AlertingConfig;
 import com.wedsync.perf.alerting.lifecycle.Observation;
 import com.wedsync.perf.alerting.rules.EffectiveRules;
 import com.wedsync.perf.model.slo.OperationObjective;
-import com.wedsync.perf.model.slo.OperationObjectives;
 import com.wedsync.perf.alerting.rules.TenantRules;
 import com.wedsync.perf.alerting.rules.ThresholdRule;
 import com.wedsync.perf.alerting.rules.Verdict;
@@ -80,7 +79,7 @@ public class TrendObservations {
                 + (point.source() == Source.RUM ? "|" + point.device() : "");
         return new Observation(fingerprint, AlertType.THRESHOLD_BREACH, point.tenant(), route, point.metric(),
                 verdict, point.count(), point.windowStart(), point.windowEnd(), forDuration, tenantRules.keepFiringFor(),
-                wedding, summary(point, verdict, wedding));
+                wedding, summary(point, verdict, wedding, tenantRules.objective(point.metric())));
     }
 
     /** A finding becomes an ops alert about its antagonist; it fires at once (the detector already waited). */
@@ -104,7 +103,7 @@ public class TrendObservations {
                 : TrendKey.ALL.equals(point.device());
     }
 
-    private static String summary(TrendPoint point, Verdict verdict, WeddingDay wedding) {
+    private static String summary(TrendPoint point, Verdict verdict, WeddingDay wedding, OperationObjective objective) {
         String what = point.source() == Source.RUM ? point.metric() + " " + verdict.measure() + " on " + point.route()
                 + " (" + point.device().toLowerCase(Locale.ROOT) + ")" : point.metric() + " " + verdict.measure();
         String text = verdict.isBreached()
@@ -113,7 +112,6 @@ public class TrendObservations {
         if (wedding == null) {
             return text;
         }
-        OperationObjective objective = OperationObjectives.of(point.metric());
         boolean missedObjective = point.source() == Source.SERVER && verdict.isBreached()
                 && verdict.threshold() == objective.latencyMs() && objective.percentile().equals(verdict.measure());
         return text + (missedObjective ? " (its wedding-day objective)" : "") + " on the day of wedding "

@@ -19,7 +19,8 @@ import java.util.Set;
  */
 public record EffectiveRules(@JsonIgnore Duration forDuration, @JsonIgnore Duration keepFiringFor, int minSamples,
                              String serverPercentile,
-                             Map<String, BrowserThreshold> browser, List<ServerLevel> server) {
+                             Map<String, BrowserThreshold> browser, List<ServerLevel> server,
+                             Map<String, Double> weddingDayLatencyMs) {
 
     static final Set<String> BROWSER_METRICS = Set.of("LCP", "INP", "CLS", "FCP", "TTFB", "FID");
 
@@ -44,6 +45,14 @@ public record EffectiveRules(@JsonIgnore Duration forDuration, @JsonIgnore Durat
 
     public EffectiveRules {
         server = server.stream().sorted(Comparator.comparing(ServerLevel::severity).reversed()).toList();
+        weddingDayLatencyMs = weddingDayLatencyMs == null ? Map.of() : Map.copyOf(weddingDayLatencyMs);
+    }
+
+    /** The operation's wedding-day objective: the catalogue's, tightened where the tenant asked. */
+    public OperationObjective objective(String operation) {
+        OperationObjective guarantee = OperationObjectives.of(operation);
+        Double own = weddingDayLatencyMs.get(operation);
+        return own == null ? guarantee : new OperationObjective(operation, guarantee.percentile(), own, guarantee.errorRate());
     }
 
     /** As {@link RuleOverrides} takes it. */
@@ -55,7 +64,9 @@ public record EffectiveRules(@JsonIgnore Duration forDuration, @JsonIgnore Durat
     /** What each operation WedSync times must achieve on a wedding day ({@link OperationObjectives}); read-only. */
     @JsonProperty("weddingDayObjectives")
     public List<OperationObjective> weddingDayObjectives() {
-        return OperationObjectives.catalogue();
+        java.util.Set<String> operations = new java.util.LinkedHashSet<>(com.wedsync.perf.model.event.ServerOperations.KNOWN);
+        operations.addAll(new java.util.TreeSet<>(weddingDayLatencyMs.keySet()));
+        return operations.stream().map(this::objective).toList();
     }
 
     @JsonProperty("keepFiringForSeconds")
@@ -76,6 +87,6 @@ public record EffectiveRules(@JsonIgnore Duration forDuration, @JsonIgnore Durat
                 overrides.keepFiringForSeconds() == null ? keepFiringFor : Duration.ofSeconds(overrides.keepFiringForSeconds()),
                 overrides.minSamples() == null ? minSamples : overrides.minSamples(),
                 overrides.serverPercentile() == null ? "p75" : overrides.serverPercentile(),
-                Map.copyOf(browser), server);
+                Map.copyOf(browser), server, overrides.weddingDayLatencyMs());
     }
 }

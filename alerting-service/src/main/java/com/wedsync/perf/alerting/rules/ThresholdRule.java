@@ -42,7 +42,7 @@ public final class ThresholdRule {
     }
 
     private static Verdict server(TrendPoint point, EffectiveRules rules, boolean weddingDay) {
-        OperationObjective objective = OperationObjectives.of(point.metric());
+        OperationObjective objective = rules.objective(point.metric());
         Verdict ladder = ladder(point, rules, objective);
         if (!weddingDay) {
             return ladder;

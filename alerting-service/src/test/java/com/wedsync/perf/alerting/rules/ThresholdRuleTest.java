@@ -102,6 +102,23 @@ class ThresholdRuleTest {
     }
 
     @Test
+    void shouldLetATenantTightenAWeddingDayObjectiveButNeverLoosenIt() {
+        EffectiveRules strict = rules(Tier.PREMIUM, new RuleOverrides(null, null, null, null, null, null,
+                Map.of("timeline_sync", 80.0, "seating_plan", 300.0)));
+        Verdict sync = ThresholdRule.evaluate(server("timeline_sync", 75, 0), strict, true);
+        assertThat(sync.severity()).as("p95 90 ms over the tenant's own 80 ms").isEqualTo(Severity.CRITICAL);
+        assertThat(sync.threshold()).isEqualTo(80);
+        assertThat(ThresholdRule.evaluate(server("seating_plan", 300, 0), strict, true).threshold())
+                .as("an operation of its own, tightened from 500 ms").isEqualTo(300);
+        assertThat(strict.weddingDayObjectives()).extracting(o -> o.operation() + " " + o.latencyMs()).contains(
+                "timeline_sync 80.0", "photo_upload 5000.0", "seating_plan 300.0");
+        assertThatThrownBy(() -> new RuleOverrides(null, null, null, null, null, null, Map.of("photo_upload", 8000.0)))
+                .as("never looser than WedSync's guarantee").isInstanceOf(ApiException.class).hasMessageContaining("5000.0 ms");
+        assertThatThrownBy(() -> new RuleOverrides(null, null, null, null, null, null, Map.of("Bad Name", 10.0)))
+                .isInstanceOf(ApiException.class);
+    }
+
+    @Test
     void shouldRefuseNonsenseOverrides() {
         assertThatThrownBy(() -> new BrowserThreshold("p75", 3000, 2000)).isInstanceOf(ApiException.class);
         assertThatThrownBy(() -> new RuleOverrides(10, null, null, null, null, null)).isInstanceOf(ApiException.class);
