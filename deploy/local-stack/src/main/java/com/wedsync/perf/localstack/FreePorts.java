@@ -5,17 +5,22 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Picks ports on the loopback interface for servers that should not collide with anything. A port picked "free" is
  * taken from below the kernel's ephemeral range (32768–60999 on Linux): a port from that range, free when picked, can
- * be taken by any outgoing connection (a Kafka client's) before the server that was to use it starts.
+ * be taken by any outgoing connection (a Kafka client's) before the server that was to use it starts. A port is
+ * handed out once per JVM: two servers started together (a broker's client and SASL listeners) never get the same
+ * one because neither had bound it yet.
  */
 public final class FreePorts {
 
     private static final int LOWEST = 20_000;
     private static final int HIGHEST = 32_000;
     private static final java.util.Random RANDOM = new java.util.Random();
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private FreePorts() {
     }
@@ -29,19 +34,24 @@ public final class FreePorts {
         return any(what);
     }
 
-    /** A port free now, below the ephemeral range when one is free there. */
+    /** A port free now and not handed out before in this JVM, below the ephemeral range when one is free there. */
     public static int any(String what) {
         for (int attempt = 0; attempt < 200; attempt++) {
             int port = LOWEST + RANDOM.nextInt(HIGHEST - LOWEST);
-            if (isFree(port)) {
+            if (!HANDED_OUT.contains(port) && isFree(port) && HANDED_OUT.add(port)) {
                 return port;
             }
         }
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port for " + what, e);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                if (HANDED_OUT.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("no free port for " + what, e);
+            }
         }
+        throw new IllegalStateException("no free port for " + what + " that was not handed out already");
     }
 
     private static boolean isFree(int port) {

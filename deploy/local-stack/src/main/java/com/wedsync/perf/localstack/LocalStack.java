@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  */
 public final class LocalStack implements AutoCloseable {
 
+    private static final int START_ATTEMPTS = 3;
+
     private static LocalStack shared;
 
     private final StackSettings settings;
@@ -78,7 +80,7 @@ public final class LocalStack implements AutoCloseable {
                     shared = start(StackSettings.forTests(containers.asExistingServers(System.getenv()), scratch));
                     shared.containers = containers;
                 } else {
-                    shared = start(StackSettings.forTests(System.getenv(), scratch));
+                    shared = startForTests(scratch);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("no scratch directory for the local stack", e);
@@ -86,6 +88,34 @@ public final class LocalStack implements AutoCloseable {
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "local-stack-shutdown"));
         }
         return shared;
+    }
+
+    /**
+     * Free ports are picked before the servers bind them, so another process may take one in between: a stack that
+     * fails to start is started again on other ports, saying why, before the tests are given up.
+     */
+    private static LocalStack startForTests(Path firstScratch) throws IOException {
+        Path scratch = firstScratch;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return start(StackSettings.forTests(System.getenv(), scratch));
+            } catch (RuntimeException e) {
+                if (attempt == START_ATTEMPTS) {
+                    throw e;
+                }
+                System.err.println("[local-stack] start " + attempt + " of " + START_ATTEMPTS + " failed, trying again: "
+                        + describe(e));
+                scratch = Files.createTempDirectory("wedsync-perf-stack-");
+            }
+        }
+    }
+
+    private static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            text.append(text.length() == 0 ? "" : " <- ").append(cause);
+        }
+        return text.toString();
     }
 
     public String bootstrapServers() {

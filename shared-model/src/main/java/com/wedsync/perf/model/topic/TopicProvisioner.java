@@ -1,5 +1,6 @@
 package com.wedsync.perf.model.topic;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.InvalidReplicationFactorException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
@@ -21,6 +24,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 public final class TopicProvisioner {
 
     private static final int TIMEOUT_SECONDS = 60;
+    private static final long RETRY_PAUSE_MS = 500;
 
     private TopicProvisioner() {
     }
@@ -30,28 +34,37 @@ public final class TopicProvisioner {
         return ensureTopics(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), topics);
     }
 
-    /** As above, with the admin client's settings (bootstrap servers, and TLS / SASL when the cluster needs them). */
+    /**
+     * As above, with the admin client's settings (bootstrap servers, and TLS / SASL when the cluster needs them).
+     * A cluster that is still starting (no broker registered yet, a leader not elected) is asked again until
+     * {@value #TIMEOUT_SECONDS} s have passed; any other refusal fails at once.
+     */
     public static List<String> ensureTopics(Map<String, Object> adminSettings, Collection<Topic<?, ?>> topics) {
+        Instant deadline = Instant.now().plusSeconds(TIMEOUT_SECONDS);
         try (Admin admin = Admin.create(adminSettings)) {
-            Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            List<NewTopic> missing = new ArrayList<>();
-            for (Topic<?, ?> topic : topics) {
-                if (!existing.contains(topic.name())) {
-                    missing.add(new NewTopic(topic.name(), Optional.of(topic.partitions()), Optional.empty())
-                            .configs(topic.configs()));
-                }
-            }
             List<String> created = new ArrayList<>();
-            for (var result : admin.createTopics(missing).values().entrySet()) {
-                try {
-                    result.getValue().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                    created.add(result.getKey());
-                } catch (ExecutionException e) {
-                    // Someone else created it between our listing and our request: that is the outcome we want.
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw e;
+            List<NewTopic> missing = missing(admin, topics);
+            while (!missing.isEmpty()) {
+                Throwable notYet = null;
+                for (var result : admin.createTopics(missing).values().entrySet()) {
+                    try {
+                        result.getValue().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                        created.add(result.getKey());
+                    } catch (ExecutionException e) {
+                        // TopicExistsException: someone else created it between our listing and our request.
+                        if (!(e.getCause() instanceof TopicExistsException)) {
+                            if (!isStillStarting(e.getCause()) || Instant.now().isAfter(deadline)) {
+                                throw e;
+                            }
+                            notYet = e.getCause();
+                        }
                     }
                 }
+                if (notYet == null) {
+                    break;
+                }
+                Thread.sleep(RETRY_PAUSE_MS);
+                missing = missing(admin, topics);
             }
             return created;
         } catch (ExecutionException | TimeoutException e) {
@@ -61,5 +74,23 @@ public final class TopicProvisioner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
         }
+    }
+
+    private static List<NewTopic> missing(Admin admin, Collection<Topic<?, ?>> topics)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        List<NewTopic> missing = new ArrayList<>();
+        for (Topic<?, ?> topic : topics) {
+            if (!existing.contains(topic.name())) {
+                missing.add(new NewTopic(topic.name(), Optional.of(topic.partitions()), Optional.empty())
+                        .configs(topic.configs()));
+            }
+        }
+        return missing;
+    }
+
+    /** A KRaft cluster answers before its broker is registered and unfenced: creating a topic then is refused. */
+    private static boolean isStillStarting(Throwable refusal) {
+        return refusal instanceof RetriableException || refusal instanceof InvalidReplicationFactorException;
     }
 }
