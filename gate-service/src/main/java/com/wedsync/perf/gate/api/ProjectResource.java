@@ -107,11 +107,12 @@ public class ProjectResource {
     public BudgetStore.Versioned replaceBudget(@PathParam("id") String project, @PathParam("environment") String environment,
                                                Budget budget) {
         ProjectCaller caller = projects.admit(current.get(), project);
-        if (budget == null || budget.minScores() == null || budget.maxAudits() == null || budget.bundles() == null
-                || budget.aggregation() == null || !(budget.regressionTolerance() >= 0)) {
-            throw ApiException.badRequest("invalid_budget", "a budget needs minScores, maxAudits, bundles, aggregation "
-                    + "and regressionTolerance (GET the current one for the shape)");
+        if (budget == null) {
+            throw ApiException.badRequest("invalid_budget", "no budget in the body (GET the current one for the shape)");
         }
+        budget.problem().ifPresent(problem -> {
+            throw ApiException.badRequest("invalid_budget", problem);
+        });
         BudgetStore.Versioned saved = budgets.save(project, environment, budget, caller.name());
         audit.record(project, caller, "set_budget", environment, null, "version " + saved.version());
         return saved;

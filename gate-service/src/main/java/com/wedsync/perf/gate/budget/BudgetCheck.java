@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Checks a build's measurements against its budget; every broken limit is one {@link Violation}. */
+/**
+ * Checks a build's measurements against its budget; every broken limit is one {@link Violation}. Lighthouse runs are
+ * judged per page and form factor (5 mobile and 5 desktop runs of a URL are two verdicts), each against the limits of
+ * the most specific page budget that matches it, the environment's otherwise.
+ */
 public final class BudgetCheck {
 
     private BudgetCheck() {
@@ -20,17 +24,20 @@ public final class BudgetCheck {
     public static List<Violation> check(Budget budget, List<LighthouseRun> runs, List<BundleSize> bundles,
                                         LoadTestSummary loadTest) {
         List<Violation> violations = new ArrayList<>();
-        Map<String, List<LighthouseRun>> byUrl = runs.stream()
-                .collect(Collectors.groupingBy(LighthouseRun::url, LinkedHashMap::new, Collectors.toList()));
-        byUrl.forEach((url, urlRuns) -> {
-            budget.minScores().forEach((category, min) -> figure(urlRuns, r -> r.scores().get(category), budget, true)
+        Map<String, List<LighthouseRun>> byPage = runs.stream()
+                .collect(Collectors.groupingBy(LighthouseRun::page, LinkedHashMap::new, Collectors.toList()));
+        byPage.forEach((page, pageRuns) -> {
+            String url = pageRuns.get(0).url();
+            String formFactor = pageRuns.get(0).formFactor();
+            String whose = budget.pageBudget(url, formFactor).map(p -> " (page budget " + p.describe() + ")").orElse("");
+            budget.minScores(url, formFactor).forEach((category, min) -> figure(pageRuns, r -> r.scores().get(category), budget, true)
                     .filter(score -> score < min)
-                    .ifPresent(score -> violations.add(new Violation(category, url, score, min, String.format(Locale.ROOT,
-                            "%s score %.0f on %s is below %.0f", category, score, url, min)))));
-            budget.maxAudits().forEach((audit, max) -> figure(urlRuns, r -> r.audits().get(audit), budget, false)
+                    .ifPresent(score -> violations.add(new Violation(category, page, score, min, String.format(Locale.ROOT,
+                            "%s score %.0f on %s is below %.0f%s", category, score, page, min, whose)))));
+            budget.maxAudits(url, formFactor).forEach((audit, max) -> figure(pageRuns, r -> r.audits().get(audit), budget, false)
                     .filter(value -> value > max)
-                    .ifPresent(value -> violations.add(new Violation(audit, url, value, max, String.format(Locale.ROOT,
-                            "%s %s on %s is over %s", audit, format(value), url, format(max))))));
+                    .ifPresent(value -> violations.add(new Violation(audit, page, value, max, String.format(Locale.ROOT,
+                            "%s %s on %s is over %s%s", audit, format(value), page, format(max), whose)))));
         });
         for (BundleBudget group : budget.bundles()) {
             double kib = bundles.stream().filter(b -> group.matches(b.name())).mapToLong(BundleSize::bytes).sum() / 1024.0;

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,7 @@ public class LabFindingsPublisher {
         for (Map.Entry<String, List<Integer>> route : runsByRoute(runs).entrySet()) {
             int representative = medianScoreRun(route.getValue(), runs);
             JsonNode lhr = lhrs.get(representative);
-            List<LabFinding> findings = LabFindingsReader.read(lhr);
+            List<LabFinding> findings = runs.get(representative).findings();
             Instant measuredAt = fetchTime(lhr);
             for (String tenant : tenants) {
                 events.append(Topics.LIGHTHOUSE, LabFindings.key(tenant, route.getKey()), new LabFindings(tenant,
@@ -62,14 +61,17 @@ public class LabFindingsPublisher {
         for (int i = 0; i < runs.size(); i++) {
             byRoute.computeIfAbsent(RouteNormalizer.normalize(runs.get(i).url()), route -> new ArrayList<>()).add(i);
         }
+        // Real users' advice is weighed per route, not per device: a route's mobile runs speak for it when it has any.
+        byRoute.replaceAll((route, indexes) -> {
+            List<Integer> mobile = indexes.stream().filter(i -> LighthouseRun.MOBILE.equals(runs.get(i).formFactor())).toList();
+            return mobile.isEmpty() ? indexes : mobile;
+        });
         return byRoute;
     }
 
-    /** The run whose performance score is the median of the route's runs (the lower middle one of an even count). */
     private static int medianScoreRun(List<Integer> indexes, List<LighthouseRun> runs) {
-        List<Integer> sorted = new ArrayList<>(indexes);
-        sorted.sort(Comparator.comparingDouble(i -> runs.get(i).score("performance").orElse(0.0)));
-        return sorted.get((sorted.size() - 1) / 2);
+        LighthouseRun representative = LighthouseRun.representative(indexes.stream().map(runs::get).toList());
+        return indexes.stream().filter(i -> runs.get(i) == representative).findFirst().orElseThrow();
     }
 
     /** When Lighthouse ran, as it says; now when it does not say, or says a time still to come. */

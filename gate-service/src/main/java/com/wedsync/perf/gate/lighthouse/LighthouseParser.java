@@ -62,7 +62,22 @@ public final class LighthouseParser {
         if (scores.isEmpty() && audits.isEmpty()) {
             throw new InvalidInput(where, "a Lighthouse result without any category score or audit value");
         }
-        return new LighthouseRun(url, text(lhr, "lighthouseVersion", "unknown"), scores, audits, resources);
+        return new LighthouseRun(url, formFactor(lhr, where), text(lhr, "lighthouseVersion", "unknown"), scores, audits,
+                resources, LabFindingsReader.read(lhr));
+    }
+
+    /** Lighthouse 7+ says {@code configSettings.formFactor}, 6 {@code emulatedFormFactor} ({@code none}: not emulated, desktop); neither: its default, mobile. */
+    private static String formFactor(JsonNode lhr, String where) {
+        JsonNode settings = lhr.path("configSettings");
+        String value = text(settings, "formFactor", text(settings, "emulatedFormFactor", LighthouseRun.MOBILE));
+        if (value.equals("none")) {
+            value = LighthouseRun.DESKTOP; // Lighthouse 6 without emulation: the desktop browser as it is
+        }
+        if (!value.equals(LighthouseRun.MOBILE) && !value.equals(LighthouseRun.DESKTOP)) {
+            throw new InvalidInput(where, "configSettings.formFactor is '" + (value.length() > 20 ? value.substring(0, 20) + "…" : value)
+                    + "'; Lighthouse tests as mobile or desktop");
+        }
+        return value;
     }
 
     private static String text(JsonNode node, String field, String otherwise) {

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Compares a build's Lighthouse runs with its baseline's, URL by URL: a metric regresses when its median is worse than
+ * Compares a build's Lighthouse runs with its baseline's, page by page (a URL as one form factor): a metric regresses when its median is worse than
  * the baseline's by more than the tolerance <em>and</em> a one-sided Mann-Whitney U test says the runs differ beyond
  * noise (p ≤ {@value #ALPHA}). Worse but not significant is a warning, so a noisy run does not block a deployment.
  */
@@ -32,24 +32,26 @@ public final class RegressionCheck {
 
     public static List<MetricComparison> compare(List<LighthouseRun> candidate, List<LighthouseRun> baseline,
                                                  double tolerance) {
-        Map<String, List<LighthouseRun>> baselineByUrl = baseline.stream().collect(Collectors.groupingBy(LighthouseRun::url));
-        Map<String, List<LighthouseRun>> candidateByUrl = candidate.stream().collect(Collectors.groupingBy(LighthouseRun::url));
+        Map<String, List<LighthouseRun>> baselineByPage = baseline.stream().collect(Collectors.groupingBy(LighthouseRun::page));
+        Map<String, List<LighthouseRun>> candidateByPage = candidate.stream().collect(Collectors.groupingBy(LighthouseRun::page));
         List<MetricComparison> comparisons = new ArrayList<>();
-        candidateByUrl.keySet().stream().sorted().filter(baselineByUrl::containsKey).forEach(url ->
+        candidateByPage.keySet().stream().sorted().filter(baselineByPage::containsKey).forEach(page ->
                 METRICS.keySet().stream().sorted().forEach(metric -> {
                     Function<LighthouseRun, Double> read = run -> metric.equals("performance")
                             ? run.scores().get(metric) : run.audits().get(metric);
-                    double[] now = values(candidateByUrl.get(url), read);
-                    double[] before = values(baselineByUrl.get(url), read);
+                    List<LighthouseRun> pageRuns = candidateByPage.get(page);
+                    double[] now = values(pageRuns, read);
+                    double[] before = values(baselineByPage.get(page), read);
                     if (now.length > 0 && before.length > 0) {
-                        comparisons.add(compare(url, metric, now, before, METRICS.get(metric), tolerance));
+                        comparisons.add(compare(pageRuns.get(0).url(), pageRuns.get(0).formFactor(), metric, now, before,
+                                METRICS.get(metric), tolerance));
                     }
                 }));
         return comparisons;
     }
 
-    static MetricComparison compare(String url, String metric, double[] now, double[] before, boolean higherIsBetter,
-                                    double tolerance) {
+    static MetricComparison compare(String url, String formFactor, String metric, double[] now, double[] before,
+                                    boolean higherIsBetter, double tolerance) {
         double nowMedian = Median.of(now);
         double beforeMedian = Median.of(before);
         double worseBy = beforeMedian == 0 ? 0 : (higherIsBetter ? beforeMedian - nowMedian : nowMedian - beforeMedian)
@@ -57,7 +59,7 @@ public final class RegressionCheck {
         RankTest test = higherIsBetter ? MannWhitney.candidateLarger(negate(now), negate(before))
                 : MannWhitney.candidateLarger(now, before);
         String figures = String.format(Locale.ROOT, "%s on %s: %s → %s (%+.1f%%, p = %.3f, %d vs %d runs, Mann-Whitney U %s)",
-                metric, url, format(beforeMedian), format(nowMedian), worseBy * 100, test.pValue(), now.length,
+                metric, LighthouseRun.page(url, formFactor), format(beforeMedian), format(nowMedian), worseBy * 100, test.pValue(), now.length,
                 before.length, test.method());
         MetricComparison.Outcome outcome;
         String message;
@@ -73,7 +75,7 @@ public final class RegressionCheck {
                     ? String.format(Locale.ROOT, "; %d vs %d runs can never reach p ≤ %.2f, send more runs", now.length,
                     before.length, ALPHA) : "");
         }
-        return new MetricComparison(url, metric, beforeMedian, nowMedian, worseBy, test.pValue(), test.method(), outcome, message);
+        return new MetricComparison(url, formFactor, metric, beforeMedian, nowMedian, worseBy, test.pValue(), test.method(), outcome, message);
     }
 
     private static double[] values(List<LighthouseRun> runs, Function<LighthouseRun, Double> read) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** The figures of a build as the answer shows them: per URL the aggregated scores and audits, bundle groups, load test. */
+/** The figures of a build as the answer shows them: per page as tested (URL and form factor) the aggregated scores and audits, bundle groups, load test. */
 final class GateMetrics {
 
     private GateMetrics() {
@@ -20,14 +20,14 @@ final class GateMetrics {
     static Map<String, Object> of(List<LighthouseRun> runs, List<BundleSize> bundles, LoadTestSummary loadTest, Budget budget) {
         Map<String, Object> metrics = new LinkedHashMap<>();
         Map<String, Object> pages = new TreeMap<>();
-        runs.stream().collect(Collectors.groupingBy(LighthouseRun::url)).forEach((url, urlRuns) -> {
-            Map<String, Object> page = new TreeMap<>();
-            page.put("runs", urlRuns.size());
-            urlRuns.get(0).scores().keySet().forEach(category -> page.put(category, budget.aggregation()
+        runs.stream().collect(Collectors.groupingBy(LighthouseRun::page)).forEach((pageKey, urlRuns) -> {
+            Map<String, Object> figures = new TreeMap<>();
+            figures.put("runs", urlRuns.size());
+            urlRuns.get(0).scores().keySet().forEach(category -> figures.put(category, budget.aggregation()
                     .of(urlRuns.stream().map(r -> r.scores().get(category)).filter(v -> v != null).mapToDouble(Double::doubleValue).toArray(), true)));
-            urlRuns.get(0).audits().keySet().forEach(audit -> page.put(audit, budget.aggregation()
+            urlRuns.get(0).audits().keySet().forEach(audit -> figures.put(audit, budget.aggregation()
                     .of(urlRuns.stream().map(r -> r.audits().get(audit)).filter(v -> v != null).mapToDouble(Double::doubleValue).toArray(), false)));
-            pages.put(url, page);
+            pages.put(pageKey, figures);
         });
         metrics.put("lighthouse", pages);
         if (!bundles.isEmpty()) {

@@ -20,7 +20,9 @@ import com.wedsync.perf.gate.lighthouse.LighthouseRun;
 import com.wedsync.perf.gate.project.AuditLog;
 import com.wedsync.perf.gate.project.ProjectCaller;
 import com.wedsync.perf.gate.project.Role;
+import com.wedsync.perf.gate.regression.GrownOpportunity;
 import com.wedsync.perf.gate.regression.MetricComparison;
+import com.wedsync.perf.gate.regression.OpportunityGrowth;
 import com.wedsync.perf.gate.regression.RegressionCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -82,6 +84,7 @@ public class GateService {
                 valid.baseBranch(), request.ancestorSha()).filter(c -> !c.validation().buildId().equals(request.buildId()));
         List<MetricComparison> comparison = baseline
                 .map(b -> RegressionCheck.compare(runs, b.runs(), tolerance)).orElse(List.of());
+        List<GrownOpportunity> grown = baseline.map(b -> OpportunityGrowth.between(runs, b.runs())).orElse(List.of());
 
         List<String> reasons = new ArrayList<>(violations.stream().map(Violation::message).toList());
         List<String> warnings = new ArrayList<>();
@@ -103,7 +106,7 @@ public class GateService {
         Validation validation = new Validation(id, request.project(), request.buildId(), valid.environment(),
                 request.gitSha(), request.branch(), status, budget.version(), GateMetrics.of(runs, bundles, loadTest,
                 budget.budget()), reasons, warnings, violations, baseline.map(ValidationStore.Candidate::reference).orElse(null),
-                comparison, Instant.now());
+                comparison, grown, Instant.now());
         validations.insert(validation, request, runs);
         audit.record(request.project(), caller, "validate", request.buildId(), body, status.name());
         events.append(Topics.GATE, request.project(), new GateDecision(validation.validationId().toString(),
@@ -140,11 +143,9 @@ public class GateService {
     }
 
     private static Budget checked(Budget file) {
-        if (file.minScores() == null || file.maxAudits() == null || file.bundles() == null || file.aggregation() == null
-                || !(file.regressionTolerance() >= 0)) {
-            throw ApiException.badRequest("invalid_budget", "budget: needs minScores, maxAudits, bundles, aggregation and "
-                    + "regressionTolerance (GET /v1/projects/{id}/budgets/{environment} for the shape)");
-        }
+        file.problem().ifPresent(problem -> {
+            throw ApiException.badRequest("invalid_budget", "budget: " + problem);
+        });
         return file;
     }
 

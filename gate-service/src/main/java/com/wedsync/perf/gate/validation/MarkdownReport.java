@@ -1,6 +1,7 @@
 package com.wedsync.perf.gate.validation;
 
 import com.wedsync.perf.gate.regression.MetricComparison;
+import com.wedsync.perf.gate.lighthouse.LighthouseRun;
 import java.util.Locale;
 
 /** A validation as a Markdown summary for a pull-request comment. */
@@ -35,9 +36,15 @@ public final class MarkdownReport {
             md.append("**Against ").append(v.baseline().buildId()).append("** (").append(v.baseline().chosenBecause())
                     .append(")\n\n| page | metric | baseline | this build | change | p |\n|---|---|---|---|---|---|\n");
             for (MetricComparison c : v.comparison()) {
-                md.append(String.format(Locale.ROOT, "| %s | %s | %.4g | %.4g | %+.1f%% | %.3f |%n", c.url(), c.metric(),
+                md.append(String.format(Locale.ROOT, "| %s | %s | %.4g | %.4g | %+.1f%% | %.3f |%n",
+                        LighthouseRun.page(c.url(), c.formFactor()), c.metric(),
                         c.baselineMedian(), c.candidateMedian(), c.worseBy() * 100, c.pValue()));
             }
+        }
+        if (!v.grownOpportunities().isEmpty()) {
+            md.append(v.comparison().isEmpty() ? "" : "\n").append("**Lighthouse opportunities that grew** (against ")
+                    .append(v.baseline() == null ? "the baseline" : v.baseline().buildId()).append(")\n\n");
+            v.grownOpportunities().forEach(g -> md.append("- ").append(g.describe()).append('\n'));
         }
         return md.toString();
     }

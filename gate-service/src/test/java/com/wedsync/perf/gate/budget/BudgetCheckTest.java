@@ -40,7 +40,7 @@ class BudgetCheckTest {
         assertThat(BudgetCheck.check(PRODUCTION, oneBadRun, WITHIN, FAST)).as("median 96 / 1800 ms").isEmpty();
         Budget pessimistic = new Budget(PRODUCTION.minScores(), PRODUCTION.maxAudits(), PRODUCTION.bundles(),
                 PRODUCTION.maxTotalBundleKib(), PRODUCTION.maxLoadP95Ms(), PRODUCTION.maxLoadErrorRate(),
-                Aggregation.PESSIMISTIC, 0.05);
+                Aggregation.PESSIMISTIC, 0.05, List.of());
         assertThat(BudgetCheck.check(pessimistic, oneBadRun, WITHIN, FAST)).extracting(Violation::metric)
                 .containsExactlyInAnyOrder("performance", "largest-contentful-paint");
     }
@@ -61,6 +61,75 @@ class BudgetCheckTest {
                 .containsExactly("http_req_duration p(95)", "http_req_failed");
     }
 
+    @Test
+    void shouldJudgeMobileAndDesktopRunsOfOneUrlApart() {
+        List<LighthouseRun> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            runs.add(run("https://app.wedsync.example/guests", "mobile", 86 + i % 2));
+            runs.add(run("https://app.wedsync.example/guests", "desktop", 97 - i % 2));
+        }
+
+        List<Violation> violations = BudgetCheck.check(Budget.defaults("staging"), runs, WITHIN, FAST);
+
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.where()).isEqualTo("https://app.wedsync.example/guests (mobile)");
+            assertThat(v.message()).isEqualTo("performance score 86 on https://app.wedsync.example/guests (mobile) is below 90");
+        });
+    }
+
+    @Test
+    void shouldHoldEachPageToItsMostSpecificPageBudget() {
+        Budget staging = Budget.defaults("staging");
+        Budget withPages = new Budget(staging.minScores(), staging.maxAudits(), staging.bundles(), staging.maxTotalBundleKib(),
+                staging.maxLoadP95Ms(), staging.maxLoadErrorRate(), staging.aggregation(), staging.regressionTolerance(),
+                List.of(new PageBudget("/photos/*", null, Map.of("performance", 80.0), Map.of()),
+                        new PageBudget("/photos/gallery*", "mobile", Map.of("performance", 85.0), Map.of()),
+                        new PageBudget("/photos/gallery*", "desktop", Map.of("performance", 95.0), Map.of())));
+        List<LighthouseRun> runs = List.of(
+                run("https://app.wedsync.example/photos/gallery?album=7", "mobile", 88),
+                run("https://app.wedsync.example/photos/gallery/2", "desktop", 93),
+                run("https://app.wedsync.example/photos/upload", "mobile", 82),
+                run("https://app.wedsync.example/dashboard", "mobile", 88));
+
+        List<Violation> violations = BudgetCheck.check(withPages, runs, WITHIN, FAST);
+
+        assertThat(violations).extracting(Violation::message).containsExactlyInAnyOrder(
+                "performance score 93 on https://app.wedsync.example/photos/gallery/2 (desktop) is below 95 (page budget /photos/gallery* desktop)",
+                "performance score 88 on https://app.wedsync.example/dashboard (mobile) is below 90");
+    }
+
+    @Test
+    void shouldRefuseAPageBudgetThatCannotBeApplied() {
+        Budget staging = Budget.defaults("staging");
+        java.util.function.Function<PageBudget, Budget> with = page -> new Budget(staging.minScores(), staging.maxAudits(),
+                staging.bundles(), staging.maxTotalBundleKib(), staging.maxLoadP95Ms(), staging.maxLoadErrorRate(),
+                staging.aggregation(), staging.regressionTolerance(), List.of(page));
+
+        assertThat(with.apply(new PageBudget("photos*", null, Map.of(), Map.of())).problem()).get().asString().contains("starting with '/'");
+        assertThat(with.apply(new PageBudget("/photos*", "tablet", Map.of(), Map.of())).problem()).get().asString().contains("mobile, desktop");
+        assertThat(with.apply(new PageBudget("/photos*", null, Map.of("performance", 120.0), Map.of())).problem()).get().asString().contains("0–100");
+        assertThat(with.apply(new PageBudget("/photos*", "desktop", Map.of("performance", 85.0), null)).problem()).isEmpty();
+    }
+
+    @Test
+    void shouldReadTheExampleBudgetFileWithItsPageBudgets() throws java.io.IOException {
+        Budget example = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                java.nio.file.Path.of("../deploy/ci/perf-budget.example.json").toFile(), Budget.class);
+
+        assertThat(example.problem()).isEmpty();
+        assertThat(example.minScores("https://app.wedsync.example/photos/gallery/9", "mobile")).containsEntry("performance", 85.0)
+                .containsEntry("accessibility", 98.0);
+        assertThat(example.maxAudits("https://app.wedsync.example/weddings/w-1/timeline", "desktop"))
+                .containsEntry("total-blocking-time", 150.0).containsEntry("largest-contentful-paint", 2000.0);
+        assertThat(example.minScores("https://app.wedsync.example/photos/gallery", "desktop")).containsEntry("performance", 95.0);
+    }
+
+    private static LighthouseRun run(String url, String formFactor, double performance) {
+        return new LighthouseRun(url, formFactor, "12.8.0",
+                Map.of("performance", performance, "accessibility", 99.0, "best-practices", 95.0),
+                Map.of("largest-contentful-paint", 1800.0), Map.of(), List.of());
+    }
+
     private static List<LighthouseRun> runs(double performance, double accessibility, double bestPractices, double lcp) {
         return List.of(run(performance, accessibility, bestPractices, lcp), run(performance, accessibility, bestPractices, lcp),
                 run(performance, accessibility, bestPractices, lcp));
@@ -71,8 +140,8 @@ class BudgetCheckTest {
     }
 
     private static LighthouseRun run(double performance, double accessibility, double bestPractices, double lcp) {
-        return new LighthouseRun("https://app.wedsync.example/guests", "12.8.0",
+        return new LighthouseRun("https://app.wedsync.example/guests", "mobile", "12.8.0",
                 Map.of("performance", performance, "accessibility", accessibility, "best-practices", bestPractices),
-                Map.of("largest-contentful-paint", lcp, "cumulative-layout-shift", 0.01), Map.of());
+                Map.of("largest-contentful-paint", lcp, "cumulative-layout-shift", 0.01), Map.of(), List.of());
     }
 }

@@ -31,6 +31,27 @@ class LighthouseParserTest {
     }
 
     @Test
+    void shouldReadTheFormFactorLighthouseTestedAsAndItsFailingAudits() throws IOException {
+        LighthouseRun real = LighthouseParser.parse(fixture("rsvp-lighthouse-12.8.2.json"), "rsvp");
+        assertThat(real.formFactor()).isEqualTo("mobile");
+        assertThat(real.page()).isEqualTo("http://127.0.0.1:8099/weddings/123/rsvp/?guest=a@b.com (mobile)");
+        assertThat(real.findings()).extracting(f -> f.audit()).contains("modern-image-formats", "render-blocking-resources");
+
+        ObjectNode desktop = (ObjectNode) fixture("rsvp-lighthouse-12.8.2.json");
+        ((ObjectNode) desktop.path("configSettings")).put("formFactor", "desktop");
+        assertThat(LighthouseParser.parse(desktop, "rsvp").formFactor()).isEqualTo("desktop");
+
+        ObjectNode unsaid = (ObjectNode) fixture("lhr-home-1.json");
+        unsaid.remove("configSettings");
+        assertThat(LighthouseParser.parse(unsaid, "home").formFactor()).as("Lighthouse's default").isEqualTo("mobile");
+
+        ObjectNode tablet = (ObjectNode) fixture("lhr-home-1.json");
+        tablet.putObject("configSettings").put("formFactor", "tablet<script>");
+        assertThatThrownBy(() -> LighthouseParser.parse(tablet, "lighthouse[3]")).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("lighthouse[3]").hasMessageContaining("mobile or desktop");
+    }
+
+    @Test
     void shouldRefuseARunLighthouseItselfReportsAsFailed() throws IOException {
         ObjectNode lhr = (ObjectNode) fixture("lhr-home-1.json");
         lhr.putObject("runtimeError").put("code", "NO_FCP").put("message", "The page did not paint any content.");

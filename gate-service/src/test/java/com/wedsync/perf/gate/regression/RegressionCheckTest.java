@@ -55,6 +55,32 @@ class RegressionCheckTest {
         return comparisons.stream().filter(c -> c.metric().equals("largest-contentful-paint")).findFirst().orElseThrow();
     }
 
+    @Test
+    void shouldCompareEachFormFactorWithItsOwnBaseline() {
+        List<LighthouseRun> before = new ArrayList<>();
+        List<LighthouseRun> after = new ArrayList<>();
+        for (double lcp : new double[] {2000, 2010, 1990, 2020, 2005}) {
+            before.add(run(lcp, 96, "mobile"));
+            before.add(run(lcp / 2, 99, "desktop"));
+            after.add(run(lcp * 1.3, 96, "mobile"));   // mobile 30 % slower
+            after.add(run(lcp / 2, 99, "desktop"));    // desktop as it was
+        }
+
+        List<MetricComparison> lcps = RegressionCheck.compare(after, before, 0.05).stream()
+                .filter(c -> c.metric().equals("largest-contentful-paint")).toList();
+
+        assertThat(lcps).hasSize(2);
+        assertThat(lcps).filteredOn(c -> c.formFactor().equals("mobile")).singleElement().satisfies(c -> {
+            assertThat(c.outcome()).isEqualTo(MetricComparison.Outcome.REGRESSED);
+            assertThat(c.baselineMedian()).isEqualTo(2005);
+            assertThat(c.message()).contains(URL + " (mobile)");
+        });
+        assertThat(lcps).filteredOn(c -> c.formFactor().equals("desktop")).singleElement().satisfies(c -> {
+            assertThat(c.outcome()).isEqualTo(MetricComparison.Outcome.WITHIN_TOLERANCE);
+            assertThat(c.baselineMedian()).isEqualTo(1002.5);
+        });
+    }
+
     private static List<LighthouseRun> runs(double... lcps) {
         List<LighthouseRun> runs = new ArrayList<>();
         for (double lcp : lcps) {
@@ -64,7 +90,11 @@ class RegressionCheckTest {
     }
 
     private static LighthouseRun run(double lcp, double performance) {
-        return new LighthouseRun(URL, "12.8.0", Map.of("performance", performance),
-                Map.of("largest-contentful-paint", lcp), Map.of());
+        return run(lcp, performance, "mobile");
+    }
+
+    private static LighthouseRun run(double lcp, double performance, String formFactor) {
+        return new LighthouseRun(URL, formFactor, "12.8.0", Map.of("performance", performance),
+                Map.of("largest-contentful-paint", lcp), Map.of(), List.of());
     }
 }
