@@ -33,6 +33,10 @@ public interface AggregationConfig {
     @WithDefault("200000")
     long idsPerTenant();
 
+    /** Distinct releases and variants one tenant opens per day on one input partition with series of their own. */
+    @WithDefault("20")
+    int armsPerPartition();
+
     Retention retention();
 
     Interference interference();
@@ -81,6 +85,6 @@ public interface AggregationConfig {
                 retention().minute(), retention().hour(), retention().day(),
                 new InterferenceSettings(i.lookbackMinutes(), i.minHistoryMinutes(), i.volumeRatio(),
                         i.minSpikeRequests(), i.latencyRatio(), i.minVictimRequests(), i.minCorrelation(),
-                        i.evaluationDelay()), namesPerPartition(), idsPerTenant());
+                        i.evaluationDelay()), namesPerPartition(), idsPerTenant(), armsPerPartition());
     }
 }

@@ -45,6 +45,8 @@ class AccessMatrixTest {
                 .expect("GET /v1/diagnostics", series, null, READ)
                 .expect("GET /v1/recommendations/pages", "tenant=" + a, null, READ)
                 .expect("GET /v1/internal/page-partials", "tenant=" + a + "&metric=LCP", null, READ)
+                .expect("GET /v1/compare", "tenant=" + a + "&metric=LCP&a=r1&b=r2", null, READ)
+                .expect("GET /v1/internal/arm-windows", "tenant=" + a + "&metric=LCP&arm=r1", null, READ)
                 .expect("GET /v1/interference", OPS)
                 .expect("GET /v1/interference/affected", "tenant=" + a, null, READ)
                 .expect("GET /v1/slo", "tenant=" + a, null, READ)

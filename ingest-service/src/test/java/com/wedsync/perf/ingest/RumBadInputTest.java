@@ -45,6 +45,8 @@ class RumBadInputTest {
             refused(beacon(key), "{\"page\": 5, \"metrics\": []}", 400, "invalid_field");
             refused(beacon(key), "{\"page\": \"/\", \"metrics\": {\"name\": \"LCP\"}}", 400, "invalid_field");
             refused(beacon(key), "{\"page\": \"/\", \"device\": [1], \"metrics\": []}", 400, "invalid_field");
+            refused(beacon(key), "{\"page\": \"/\", \"variant\": \"no-arm\", \"metrics\": []}", 400, "invalid_field");
+            refused(beacon(key), "{\"page\": \"/\", \"variant\": \"a:b:c\", \"metrics\": []}", 400, "invalid_field");
             refused(beacon(key), "{\"name\": \"XYZ\", \"value\": 1, \"navigationURL\": \"/\"}", 400, "no_valid_metrics");
             refused(beacon(key), "{\"name\": \"LCP\", \"value\": NaN, \"navigationURL\": \"/\"}", 400, "malformed_json");
             refused(beacon(key), "{\"name\": \"LCP\", \"value\": -1, \"navigationURL\": \"/\"}", 400, "no_valid_metrics");

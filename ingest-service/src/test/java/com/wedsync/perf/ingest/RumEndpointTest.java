@@ -37,6 +37,7 @@ class RumEndpointTest {
                     .contentType("application/json").body("""
                             {"page": "https://app.wedsync.example/clients/8231/forms?token=abc#top",
                              "device": "mobile", "connection": "4g", "release": "2026.06.1",
+                             "variant": "checkout-v2:B",
                              "metrics": [
                                {"name": "LCP", "value": 3120.5, "rating": "good", "delta": 3120.5,
                                 "id": "v5-1718287200000-1", "navigationType": "navigate",
@@ -62,6 +63,7 @@ class RumEndpointTest {
             assertThat(lcp.device()).isEqualTo(DeviceClass.MOBILE);
             assertThat(lcp.connection()).isEqualTo("4g");
             assertThat(lcp.release()).isEqualTo("2026.06.1");
+            assertThat(lcp.variant()).isEqualTo("checkout-v2:B");
             assertThat(lcp.metricId()).isEqualTo("v5-1718287200000-1");
             assertThat(lcp.navigationType()).isEqualTo("navigate");
             assertThat(published.get(Metric.CLS).rating()).isEqualTo(Rating.GOOD);

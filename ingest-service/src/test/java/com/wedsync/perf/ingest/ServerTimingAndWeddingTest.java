@@ -29,13 +29,15 @@ class ServerTimingAndWeddingTest {
         try (TopicReader<OperationKey, ServerTiming> timings = TopicReader.fromNow(Topics.SERVER_TIMINGS)) {
             given().header("Authorization", "Bearer " + tenant.serverKey()).contentType(ContentType.JSON).body("""
                     [{"operation": "photo_upload", "route": "/weddings/2041/photos?sig=abc", "durationMs": 3120,
-                      "status": 201, "weddingId": "w-2041"},
+                      "status": 201, "weddingId": "w-2041", "release": "2026.12.2", "variant": "uploads-v3:B"},
                      {"operation": "guest_list_access", "durationMs": 480, "status": 503},
                      {"operation": "Guest List!", "durationMs": 10},
-                     {"operation": "timeline_sync", "durationMs": -4}]""")
+                     {"operation": "timeline_sync", "durationMs": -4},
+                     {"operation": "timeline_sync", "durationMs": 4, "variant": "no-arm"},
+                     {"operation": "timeline_sync", "durationMs": 4, "release": "2026 12"}]""")
                     .when().post("/v1/server-timings")
-                    .then().statusCode(202).body("accepted", equalTo(2)).body("rejected", equalTo(2))
-                    .body("rejections.at", equalTo(List.of("[2]", "[3]")));
+                    .then().statusCode(202).body("accepted", equalTo(2)).body("rejected", equalTo(4))
+                    .body("rejections.at", equalTo(List.of("[2]", "[3]", "[4]", "[5]")));
 
             List<ServerTiming> published = timings.awaitRecords(r -> ofTenant(r, tenant).size() >= 2,
                     Duration.ofSeconds(20)).stream().map(ConsumerRecord::value)
@@ -45,6 +47,8 @@ class ServerTimingAndWeddingTest {
             ServerTiming upload = published.stream().filter(t -> t.operation().equals("photo_upload")).findFirst().orElseThrow();
             assertThat(upload.route()).isEqualTo("/weddings/:id/photos");
             assertThat(upload.weddingId()).isEqualTo("w-2041");
+            assertThat(upload.release()).isEqualTo("2026.12.2");
+            assertThat(upload.variant()).isEqualTo("uploads-v3:B");
             assertThat(upload.error()).isFalse();
             assertThat(published.stream().filter(t -> t.operation().equals("guest_list_access")).findFirst()
                     .orElseThrow().error()).as("a 503 is an error").isTrue();

@@ -103,6 +103,32 @@ public class LocalTrends {
     }
 
     /**
+     * This instance's windows of the tenant's series of {@code arms} for one metric (a browser metric, or an operation
+     * of {@code source} SERVER) over [from, to): closed hours inside it, then each series' closed minutes after its last
+     * closed hour.
+     */
+    List<ArmWindow> armWindows(String tenant, Source source, String metric, java.util.Set<String> arms, Instant from,
+                               Instant to) {
+        String prefix = SeriesKey.tenantPrefix(tenant);
+        java.util.function.Predicate<SeriesKey> wanted = key -> key.isArm() && key.tenant().equals(tenant)
+                && key.source() == source && key.metric().equals(metric) && arms.contains(key.arm());
+        List<ArmWindow> windows = new java.util.ArrayList<>();
+        Map<String, Instant> hoursEnd = new HashMap<>();
+        for (KeyValue<String, TrendPoint> entry : series(TrendStores.HOUR_HISTORY, prefix, wanted, from, to)) {
+            if (!entry.value.windowStart().isBefore(from) && !entry.value.windowEnd().isAfter(to)) {
+                windows.add(ArmWindow.of(SeriesKey.parse(entry.key), entry.value));
+                hoursEnd.merge(entry.key, entry.value.windowEnd(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        for (KeyValue<String, TrendPoint> entry : series(TrendStores.MINUTE_HISTORY, prefix, wanted, from, to)) {
+            if (!entry.value.windowStart().isBefore(hoursEnd.getOrDefault(entry.key, from))) {
+                windows.add(ArmWindow.of(SeriesKey.parse(entry.key), entry.value));
+            }
+        }
+        return windows;
+    }
+
+    /**
      * One page series' causes over [from, to): closed hours, then the closed minutes after the last of them, merged;
      * windows whose samples had no attribution add nothing.
      */
@@ -144,12 +170,12 @@ public class LocalTrends {
 
     /** One operation of one tenant: not the tenant's all-operations series. */
     private static boolean isOperation(SeriesKey key) {
-        return key.source() == Source.SERVER && !TrendKey.ALL.equals(key.metric()) && TrendKey.ALL.equals(key.route())
+        return !key.isArm() && key.source() == Source.SERVER && !TrendKey.ALL.equals(key.metric()) && TrendKey.ALL.equals(key.route())
                 && TrendKey.ALL.equals(key.device());
     }
 
     private static boolean isRouteOnDevice(SeriesKey key, Metric metric) {
-        return key.source() == Source.RUM && key.metric().equals(metric.name())
+        return !key.isArm() && key.source() == Source.RUM && key.metric().equals(metric.name())
                 && !TrendKey.ALL.equals(key.route()) && !TrendKey.ALL.equals(key.device());
     }
 

@@ -31,6 +31,8 @@ public class TrendService {
     };
     private static final TypeReference<List<OperationPartial>> OPERATION_PARTIALS = new TypeReference<>() {
     };
+    private static final TypeReference<List<ArmWindow>> ARM_WINDOWS = new TypeReference<>() {
+    };
     private static final TypeReference<DiagnosisView> DIAGNOSIS = new TypeReference<>() {
     };
 
@@ -147,6 +149,29 @@ public class TrendService {
             }
         }
         return partials;
+    }
+
+    /** What every instance holds of the tenant's series of two arms (releases or variants) of one metric over [from, to). */
+    public List<ArmWindow> armWindows(String tenant, com.wedsync.perf.model.event.Source source, String metric,
+                                      java.util.Set<String> arms, Instant from, Instant to, String authorization) {
+        List<ArmWindow> windows = new ArrayList<>();
+        for (HostInfo holder : reader.holders(TrendStores.HOUR_HISTORY)) {
+            if (holder.equals(reader.self())) {
+                windows.addAll(local.armWindows(tenant, source, metric, arms, from, to));
+            } else {
+                StringBuilder path = new StringBuilder("/v1/internal/arm-windows?tenant=").append(encode(tenant))
+                        .append("&source=").append(source.name()).append("&metric=").append(encode(metric))
+                        .append("&from=").append(from).append("&to=").append(to);
+                arms.forEach(arm -> path.append("&arm=").append(encode(arm)));
+                windows.addAll(remote(holder, path.toString(), ARM_WINDOWS, authorization));
+            }
+        }
+        return windows;
+    }
+
+    public List<ArmWindow> localArmWindows(String tenant, com.wedsync.perf.model.event.Source source, String metric,
+                                           java.util.Set<String> arms, Instant from, Instant to) {
+        return local.armWindows(tenant, source, metric, arms, from, to);
     }
 
     public List<OperationPartial> localOperationPartials(String tenant, Instant from, Instant to) {

@@ -36,7 +36,8 @@ import org.apache.kafka.streams.state.Stores;
  * The trend topology, pure: RUM metrics and server timings become samples (what cannot be read, or breaks an
  * invariant, goes to {@code perf.deadletter.v1}); stage one pre-aggregates each
  * partition's minutes (counting a web-vitals id once); partials are repartitioned by series; stage two closes
- * minutes, hours and days and emits them to {@code perf.trends.v1}; every tenant's closed server minutes go to
+ * minutes, hours and days and emits them to {@code perf.trends.v1} (the minutes of one release's or variant's series
+ * to {@code perf.arm-trends.v1}, where canary verdicts read them); every tenant's closed server minutes go to
  * one partition where stage three looks for one tenant's load hurting others. The newest Lighthouse findings per
  * tenant and route ({@code perf.lighthouse.v1}) are a global table that page advice reads; server timings of a
  * scheduled wedding are also counted per wedding and minute against the wedding-day objectives.
@@ -67,7 +68,10 @@ public final class AggregationTopology {
                 .process(() -> new WindowCloser(settings), TrendStores.OPEN_WINDOWS, TrendStores.UPSTREAM_WATERMARKS,
                         TrendStores.MINUTE_HISTORY,
                         TrendStores.HOUR_HISTORY, TrendStores.DAY_HISTORY);
-        trends.to(Topics.TRENDS.name(), Produced.with(Topics.TRENDS.keySerde(), Topics.TRENDS.valueSerde()));
+        trends.filterNot((key, point) -> point.isArm())
+                .to(Topics.TRENDS.name(), Produced.with(Topics.TRENDS.keySerde(), Topics.TRENDS.valueSerde()));
+        trends.filter((key, point) -> point.isArm() && point.resolution() == Resolution.MINUTE)
+                .to(Topics.ARM_TRENDS.name(), Produced.with(Topics.ARM_TRENDS.keySerde(), Topics.ARM_TRENDS.valueSerde()));
 
         trends.filter((key, point) -> isTenantServerMinute(point))
                 .selectKey((key, point) -> TrendStores.PLATFORM_KEY)
@@ -108,7 +112,7 @@ public final class AggregationTopology {
 
     /** All of a tenant's operations in one minute: what interference compares across tenants. */
     static boolean isTenantServerMinute(TrendPoint point) {
-        return point.source() == Source.SERVER && point.resolution() == Resolution.MINUTE
+        return !point.isArm() && point.source() == Source.SERVER && point.resolution() == Resolution.MINUTE
                 && TrendKey.ALL.equals(point.metric());
     }
 

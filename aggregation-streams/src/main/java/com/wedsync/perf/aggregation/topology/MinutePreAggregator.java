@@ -42,6 +42,8 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
     private static final char SEPARATOR = SeriesKey.SEPARATOR;
     /** A RUM sample's first two series are its page's (route × device, route × all devices): those keep causes. */
     private static final int PAGE_SERIES = 2;
+    /** What {@link DistinctNames} answers for an arm without room: never a release or variant name. */
+    private static final String NO_ARM = "";
 
     private final AggregationSettings settings;
     private final Watermark watermark = new Watermark();
@@ -54,7 +56,9 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
     private Sensor lateSamples;
     private Sensor lateUpdates;
     private Sensor overflowSamples;
+    private Sensor overflowArmSamples;
     private DistinctNames names;
+    private DistinctNames arms;
     private IdShares idShares;
     private Sensor unrememberedIds;
     private long nextPurgeAt = Long.MIN_VALUE;
@@ -73,7 +77,9 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
         lateSamples = TopologySensors.counter(context, "late-samples");
         lateUpdates = TopologySensors.counter(context, "late-updates");
         overflowSamples = TopologySensors.counter(context, "overflow-samples");
+        overflowArmSamples = TopologySensors.counter(context, "overflow-arm-samples");
         names = new DistinctNames(settings.namesPerPartition());
+        arms = new DistinctNames(settings.armsPerPartition());
         idShares = new IdShares(settings.idsPerTenant());
         unrememberedIds = TopologySensors.counter(context, "unremembered-ids");
         openMinutes.clear();
@@ -148,8 +154,35 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
         closeDue(now);
     }
 
-    /** The sample, or the same under the overflow route (operation) once its tenant opened its day's share here. */
+    /**
+     * The sample, or the same under the overflow route (operation) once its tenant opened its day's share here; and
+     * without the arms (release, variant) beyond the tenant's day's share of those.
+     */
     private Sample bounded(Sample sample) {
+        return boundedName(boundedArms(sample));
+    }
+
+    private Sample boundedArms(Sample sample) {
+        if (sample.release() == null && sample.variant() == null) {
+            return sample;
+        }
+        String release = admitArm(sample, sample.release());
+        String variant = admitArm(sample, sample.variant());
+        if (release == null && sample.release() != null || variant == null && sample.variant() != null) {
+            overflowArmSamples.record();
+            return sample.withArms(release, variant);
+        }
+        return sample;
+    }
+
+    private String admitArm(Sample sample, String arm) {
+        if (arm == null) {
+            return null;
+        }
+        return arms.admit(sample.tenant(), arm, NO_ARM, sample.time()).equals(arm) ? arm : null;
+    }
+
+    private Sample boundedName(Sample sample) {
         boolean server = sample.source() == Source.SERVER;
         String name = server ? sample.metric() : sample.route();
         String admitted = names.admit(sample.tenant() + (server ? "/server" : "/rum"), name,
@@ -177,8 +210,10 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
 
     /** The store keys of every series a sample of this window, route and device counts in: built once per open minute. */
     private String[] storeKeys(long window, Sample sample, String route, String device) {
-        return storeKeys.computeIfAbsent(new Cell(window, sample.tenant(), sample.source(), route, sample.metric(), device),
-                cell -> Sample.seriesOf(cell.tenant(), cell.source(), cell.route(), cell.metric(), cell.device()).stream()
+        return storeKeys.computeIfAbsent(new Cell(window, sample.tenant(), sample.source(), route, sample.metric(), device,
+                        sample.release(), sample.variant()),
+                cell -> Sample.seriesOf(cell.tenant(), cell.source(), cell.route(), cell.metric(), cell.device(),
+                                cell.release(), cell.variant()).stream()
                         .map(series -> Long.toString(window) + SEPARATOR + series.encoded())
                         .toArray(String[]::new));
     }
@@ -256,6 +291,7 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
     }
 
     /** A minute of a tenant's metric on a route and device: the finest series a sample counts in. */
-    private record Cell(long window, String tenant, Source source, String route, String metric, String device) {
+    private record Cell(long window, String tenant, Source source, String route, String metric, String device,
+                        String release, String variant) {
     }
 }

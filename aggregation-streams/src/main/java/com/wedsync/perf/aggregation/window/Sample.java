@@ -16,9 +16,11 @@ import java.util.List;
  * @param time the event time: when ingest received it
  * @param diagnostic what the browser attributed the value to, or null
  * @param weddingId the wedding a server timing served, or null
+ * @param release the release that served it, or null; likewise the experiment variant
  */
 public record Sample(String tenant, Source source, String route, String metric, String device, double value,
-                     Rating rating, boolean error, Long dedupeId, long time, Diagnostic diagnostic, String weddingId) {
+                     Rating rating, boolean error, Long dedupeId, long time, Diagnostic diagnostic, String weddingId,
+                     String release, String variant) {
 
     /** Joins a metric and a navigation type that is not a full load: {@code TTFB@soft-navigation}. */
     public static final char NAVIGATION_SEPARATOR = '@';
@@ -35,27 +37,36 @@ public record Sample(String tenant, Source source, String route, String metric, 
                 : IdHash.of(metric.tenant(), name, metric.metricId());
         return new Sample(metric.tenant(), Source.RUM, metric.route(), name, metric.device().name(),
                 metric.value(), rate(Source.RUM, name, metric.value()), false, id,
-                metric.receivedAt().toEpochMilli(), Diagnostic.of(metric.metric(), metric.attribution()), null);
+                metric.receivedAt().toEpochMilli(), Diagnostic.of(metric.metric(), metric.attribution()), null,
+                metric.release(), metric.variant());
     }
 
     public static Sample of(ServerTiming timing) {
         return new Sample(timing.tenant(), Source.SERVER, TrendKey.ALL, timing.operation(), TrendKey.ALL,
-                timing.durationMs(), null, timing.error(), null, timing.receivedAt().toEpochMilli(), null, timing.weddingId());
+                timing.durationMs(), null, timing.error(), null, timing.receivedAt().toEpochMilli(), null, timing.weddingId(),
+                timing.release(), timing.variant());
     }
 
     /** The same sample counted under another route (the overflow route). */
     public Sample withRoute(String otherRoute) {
-        return new Sample(tenant, source, otherRoute, metric, device, value, rating, error, dedupeId, time, diagnostic, weddingId);
+        return new Sample(tenant, source, otherRoute, metric, device, value, rating, error, dedupeId, time, diagnostic, weddingId, release, variant);
     }
 
     /** The same sample counted under another operation (the overflow operation). */
     public Sample withMetric(String otherMetric) {
-        return new Sample(tenant, source, route, otherMetric, device, value, rating, error, dedupeId, time, diagnostic, weddingId);
+        return new Sample(tenant, source, route, otherMetric, device, value, rating, error, dedupeId, time, diagnostic, weddingId, release, variant);
+    }
+
+    /** The same sample without the arms this partition has no room for (null where it has none). */
+    public Sample withArms(String keptRelease, String keptVariant) {
+        return new Sample(tenant, source, route, metric, device, value, rating, error, dedupeId, time, diagnostic, weddingId,
+                keptRelease, keptVariant);
     }
 
     /** The same sample at another event time (a clock a little ahead, clamped to now). */
     public Sample at(long eventTime) {
-        return new Sample(tenant, source, route, metric, device, value, rating, error, dedupeId, eventTime, diagnostic, weddingId);
+        return new Sample(tenant, source, route, metric, device, value, rating, error, dedupeId, eventTime, diagnostic, weddingId,
+                release, variant);
     }
 
     /**
@@ -63,7 +74,26 @@ public record Sample(String tenant, Source source, String route, String metric, 
      * all routes on the device, and all routes on all devices. Server timings: the operation, and all operations of the tenant (what interference watches).
      */
     public List<SeriesKey> series() {
-        return seriesOf(tenant, source, route, metric, device);
+        return seriesOf(tenant, source, route, metric, device, release, variant);
+    }
+
+    /**
+     * The same, and for each arm the sample has (its release, its variant) that arm's series: the route and device, or
+     * for server timings the operation. Arm series come last, so the page series keep their places.
+     */
+    public static List<SeriesKey> seriesOf(String tenant, Source source, String route, String metric, String device,
+                                           String release, String variant) {
+        List<SeriesKey> all = seriesOf(tenant, source, route, metric, device);
+        if (release == null && variant == null) {
+            return all;
+        }
+        List<SeriesKey> withArms = new java.util.ArrayList<>(all);
+        for (String arm : new String[] {release, variant}) {
+            if (arm != null) {
+                withArms.add(new SeriesKey(tenant, source, all.get(0).route(), metric, all.get(0).device(), arm));
+            }
+        }
+        return List.copyOf(withArms);
     }
 
     public static List<SeriesKey> seriesOf(String tenant, Source source, String route, String metric, String device) {

@@ -101,7 +101,7 @@ public final class SeriesAggregate {
                 resolution, windowStart, windowStart.plus(resolution.window()), count(),
                 sketch.quantile(0.50), sketch.quantile(0.75), sketch.quantile(0.95), sketch.quantile(0.99),
                 sketch.min(), sketch.max(), good, needsImprovement, poor, errors, SketchCodec.encode(sketch),
-                sketch.relativeAccuracy(), causes == null ? null : causes.toDiagnosis());
+                sketch.relativeAccuracy(), causes == null ? null : causes.toDiagnosis(), series.arm());
     }
 
     /** Rebuilds the aggregate a TrendPoint was made from, so closed windows merge further. */

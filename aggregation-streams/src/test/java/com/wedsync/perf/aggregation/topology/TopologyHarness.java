@@ -120,6 +120,12 @@ final class TopologyHarness implements AutoCloseable {
         return trends.readValuesToList();
     }
 
+    /** The minutes of release and variant series, from perf.arm-trends.v1. */
+    List<TrendPoint> armMinutes() {
+        return driver.createOutputTopic(Topics.ARM_TRENDS.name(), Topics.ARM_TRENDS.keySerde().deserializer(),
+                Topics.ARM_TRENDS.valueSerde().deserializer()).readValuesToList();
+    }
+
     List<InterferenceFinding> findings() {
         return interference.readValuesToList();
     }

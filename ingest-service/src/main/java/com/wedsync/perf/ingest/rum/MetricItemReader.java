@@ -66,7 +66,7 @@ final class MetricItemReader {
             throw new ItemRejected("implausible_value", reason);
         });
         return RumMetric.of(context.tenant(), route, metric, number, page.device(), page.connection(),
-                navigationType, id, page.release(), context.receivedAt(), attribution);
+                navigationType, id, page.release(), context.receivedAt(), attribution).withVariant(page.variant());
     }
 
     private static String optionalText(JsonNode item, String field, Predicate<String> format) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.ingest.api.Rejection;
 import com.wedsync.perf.model.event.ServerOperations;
+import com.wedsync.perf.model.event.Arms;
 import com.wedsync.perf.model.event.ServerTiming;
 import com.wedsync.perf.model.route.RouteNormalizer;
 import java.time.Instant;
@@ -12,7 +13,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads server timings: one {@code {operation, route?, durationMs, status?, error?, weddingId?}} or an array of
+ * Reads server timings: one {@code {operation, route?, durationMs, status?, error?, weddingId?, release?, variant?}}
+ * or an array of
  * up to 100. Bad items are refused one by one; a body that is neither is refused whole.
  */
 final class ServerTimingReader {
@@ -79,8 +81,16 @@ final class ServerTimingReader {
             throw new IllegalArgumentException("weddingId must be 1-64 letters, digits, '_' or '-'");
         }
         String route = text(item, "route");
+        String release = text(item, "release");
+        if (release != null && !Arms.isRelease(release)) {
+            throw new IllegalArgumentException("release must match " + Arms.RELEASE.pattern());
+        }
+        String variant = text(item, "variant");
+        if (variant != null && !Arms.isVariant(variant)) {
+            throw new IllegalArgumentException("variant must be an experiment and its arm, matching " + Arms.VARIANT.pattern());
+        }
         return new ServerTiming(tenant, operation, route == null ? null : RouteNormalizer.normalize(route),
-                duration.asDouble(), status, failed, weddingId, receivedAt);
+                duration.asDouble(), status, failed, weddingId, receivedAt, release, variant);
     }
 
     private static String text(JsonNode item, String field) {

@@ -1,5 +1,7 @@
 package com.wedsync.perf.model.event;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 
 /**
@@ -9,6 +11,8 @@ import java.time.Instant;
  * @param status the HTTP status (0 when the operation is not an HTTP call)
  * @param error whether the operation failed, whatever its status
  * @param weddingId the wedding the operation served, when known
+ * @param release the back end's release, when it says so
+ * @param variant the experiment variant the request was served in ({@code checkout-v2:B}), when known
  */
 public record ServerTiming(
         String tenant,
@@ -18,8 +22,11 @@ public record ServerTiming(
         int status,
         boolean error,
         String weddingId,
-        Instant receivedAt) {
+        Instant receivedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String release,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String variant) {
 
+    @JsonCreator
     public ServerTiming {
         Require.text(tenant, "tenant");
         if (!ServerOperations.isValidName(operation)) {
@@ -28,6 +35,17 @@ public record ServerTiming(
         Require.nonNegative(durationMs, "durationMs");
         Require.within(status, 0, 599, "status");
         Require.present(receivedAt, "receivedAt");
+        if (release != null && !Arms.isRelease(release)) {
+            throw new IllegalArgumentException("release '" + release + "' does not match " + Arms.RELEASE.pattern());
+        }
+        if (variant != null && !Arms.isVariant(variant)) {
+            throw new IllegalArgumentException("variant '" + variant + "' does not match " + Arms.VARIANT.pattern());
+        }
+    }
+
+    public ServerTiming(String tenant, String operation, String route, double durationMs, int status, boolean error,
+                        String weddingId, Instant receivedAt) {
+        this(tenant, operation, route, durationMs, status, error, weddingId, receivedAt, null, null);
     }
 
     public OperationKey key() {
@@ -36,6 +54,6 @@ public record ServerTiming(
 
     /** The same timing counted under another operation (the tenant's overflow once it has too many). */
     public ServerTiming withOperation(String other) {
-        return new ServerTiming(tenant, other, route, durationMs, status, error, weddingId, receivedAt);
+        return new ServerTiming(tenant, other, route, durationMs, status, error, weddingId, receivedAt, release, variant);
     }
 }

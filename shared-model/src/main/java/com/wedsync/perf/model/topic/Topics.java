@@ -40,6 +40,13 @@ public final class Topics {
             "perf.server.v1", 6, RAW_RETENTION, JsonSerde.of(OperationKey.class), JsonSerde.of(ServerTiming.class));
     public static final Topic<TrendKey, TrendPoint> TRENDS = Topic.retained(
             "perf.trends.v1", 6, DERIVED_RETENTION, JsonSerde.of(TrendKey.class), JsonSerde.of(TrendPoint.class));
+    /**
+     * The closed minutes of one release or experiment variant ({@link TrendPoint#arm}) per route, device or operation:
+     * what canary verdicts compare. Kept apart from {@link #TRENDS} so alerts and scaling never count an arm's traffic
+     * twice.
+     */
+    public static final Topic<TrendKey, TrendPoint> ARM_TRENDS = Topic.retained(
+            "perf.arm-trends.v1", 6, RAW_RETENTION, JsonSerde.of(TrendKey.class), JsonSerde.of(TrendPoint.class));
     /** Keyed by victim tenant. */
     public static final Topic<String, InterferenceFinding> INTERFERENCE = Topic.retained(
             "perf.interference.v1", 3, DERIVED_RETENTION, Serdes.String(), JsonSerde.of(InterferenceFinding.class));
@@ -75,7 +82,7 @@ public final class Topics {
             "perf.deadletter.v1", 3, RAW_RETENTION, Serdes.String(), JsonSerde.of(DeadLetter.class));
 
     private static final List<Topic<?, ?>> ALL = List.of(
-            TENANTS, WEDDINGS, RUM, SERVER_TIMINGS, TRENDS, INTERFERENCE, ALERTS, SCALING, GATE, DEPLOYS, LIGHTHOUSE, AUDIT,
+            TENANTS, WEDDINGS, RUM, SERVER_TIMINGS, TRENDS, ARM_TRENDS, INTERFERENCE, ALERTS, SCALING, GATE, DEPLOYS, LIGHTHOUSE, AUDIT,
             DEAD_LETTERS);
 
     private Topics() {
