@@ -36,7 +36,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
-/** A scripted degradation after a deployment recommends a rollback, publishes it and calls the signed webhook. */
+/**
+ * A scripted degradation after a deployment recommends a rollback, publishes it and calls the signed webhook; a new
+ * release is judged against the old one running alongside it, before/after only when there is none.
+ */
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class,
         initArgs = @ResourceArg(name = LocalStackTestResource.DATABASE_ARG, value = "gate"))
@@ -95,6 +98,69 @@ class DeploymentTest {
         }
     }
 
+    @Test
+    void shouldJudgeTheNewReleaseAgainstTheOldOneRunningAlongsideAndFallBackToBeforeAfterOnlyWithoutIt() {
+        String project = "canary-" + UUID.randomUUID().toString().substring(0, 8);
+        String ci = "Bearer " + given().header("Authorization", OPS).contentType(ContentType.JSON)
+                .body(Map.of("id", project)).post("/v1/projects").then().statusCode(201).extract().path("tokens.CI");
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(12));
+        String slower = "tenant-" + UUID.randomUUID().toString().substring(0, 8);
+        String evening = "tenant-" + UUID.randomUUID().toString().substring(0, 8);
+        String alone = "tenant-" + UUID.randomUUID().toString().substring(0, 8);
+        given().header("Authorization", OPS).contentType(ContentType.JSON)
+                .body(Map.of("tenants", List.of(slower, evening, alone)))
+                .put("/v1/projects/{id}/tenants", project).then().statusCode(200);
+        // The new release 20 % slower than the old one serving alongside it; the tenant's evening makes both 30 %
+        // slower after the deployment than before (which a before/after check would blame on the release); a tenant
+        // whose old release served nobody alongside the new one is judged after against before, and says so.
+        sendReleaseMinutes(slower, at, Map.of("v2.13.0", 2000.0, "v2.14.0", 2400.0));
+        sendReleaseMinutes(evening, at, Map.of("v2.13.0", 2600.0, "v2.14.0", 2600.0));
+        sendMinutes(evening, at, 2000, 2600);
+        sendReleaseMinutes(alone, at, Map.of("v2.14.0", 2000.0));
+        sendMinutes(alone, at, 2000, 2020);
+        awaitTrendsConsumed();
+
+        JsonPath rollback = awaitDecision(ci, deploy(ci, project, slower, at));
+        assertThat(rollback.getString("status")).isEqualTo("ROLLBACK_RECOMMENDED");
+        assertThat(rollback.getString("reason")).contains("LCP p75 on /photos/gallery for " + slower)
+                .contains("v2.14.0 against v2.13.0 running alongside");
+        assertThat(rollback.getList("evidence.comparison")).containsOnly("concurrent");
+        assertThat(rollback.getList("evidence.baseline")).containsOnly("v2.13.0");
+        assertThat(rollback.getLong("evidence[0].samplesAfter")).isEqualTo(300);
+
+        JsonPath verified = awaitDecision(ci, deploy(ci, project, evening, at));
+        assertThat(verified.getString("status")).isEqualTo("VERIFIED");
+        assertThat(verified.getString("reason")).contains("against v2.13.0 running alongside");
+
+        JsonPath fallback = awaitDecision(ci, deploy(ci, project, alone, at));
+        assertThat(fallback.getString("status")).isEqualTo("VERIFIED");
+        assertThat(fallback.getString("reason")).contains("after against before (no older release served real users alongside");
+        assertThat(fallback.getList("evidence.comparison")).containsOnly("before-after");
+    }
+
+    /** Ten minutes after {@code at}: 30 LCP views a minute of each release on the gallery (mobile), around its median. */
+    private static void sendReleaseMinutes(String tenant, Instant at, Map<String, Double> medians) {
+        Random random = new Random(tenant.hashCode());
+        try (KafkaProducer<TrendKey, TrendPoint> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
+                LocalStack.shared().bootstrapServers(), "acks", "all"), Topics.ARM_TRENDS.keySerde().serializer(),
+                Topics.ARM_TRENDS.valueSerde().serializer())) {
+            for (int minute = 0; minute < 10; minute++) {
+                Instant start = at.plus(Duration.ofMinutes(minute));
+                for (Map.Entry<String, Double> release : medians.entrySet()) {
+                    com.wedsync.perf.model.sketch.QuantileSketch sketch = new com.wedsync.perf.model.sketch.QuantileSketch();
+                    for (int view = 0; view < 30; view++) {
+                        sketch.add(release.getValue() * Math.exp(0.5 * random.nextGaussian()));
+                    }
+                    TrendPoint point = new TrendPoint(tenant, Source.RUM, "/photos/gallery", "LCP", "MOBILE",
+                            Resolution.MINUTE, start, start.plusSeconds(60), sketch.count(), sketch.quantile(0.5),
+                            sketch.quantile(0.75), sketch.quantile(0.95), sketch.quantile(0.99), sketch.min(), sketch.max(),
+                            0, 0, 0, 0, com.wedsync.perf.model.sketch.SketchCodec.encode(sketch), 0.01, null, release.getKey());
+                    producer.send(new ProducerRecord<>(Topics.ARM_TRENDS.name(), point.key(), point));
+                }
+            }
+        }
+    }
+
     private static String deploy(String ci, String project, String tenant, Instant at) {
         return given().header("Authorization", ci).contentType(ContentType.JSON)
                 .body(Map.of("project", project, "environment", "production", "version", "v2.14.0", "gitSha", "abc1234",
@@ -132,8 +198,10 @@ class DeploymentTest {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("gate-service-trends")
                         .partitionsToOffsetAndMetadata().get();
                 Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-                for (int p = 0; p < Topics.TRENDS.partitions(); p++) {
-                    latest.put(new TopicPartition(Topics.TRENDS.name(), p), OffsetSpec.latest());
+                for (com.wedsync.perf.model.topic.Topic<?, ?> topic : List.of(Topics.TRENDS, Topics.ARM_TRENDS)) {
+                    for (int p = 0; p < topic.partitions(); p++) {
+                        latest.put(new TopicPartition(topic.name(), p), OffsetSpec.latest());
+                    }
                 }
                 return admin.listOffsets(latest).all().get().entrySet().stream().allMatch(e -> e.getValue().offset() == 0
                         || (committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue().offset()));
