@@ -26,6 +26,7 @@ class AccessMatrixTest {
     private static final String READ = "none=401 bogus=401 ops=ok aRead=ok aWrite=ok aAdmin=ok bRead=404 bWrite=404 bAdmin=404";
     private static final String WRITE = "none=401 bogus=401 ops=ok aRead=403 aWrite=ok aAdmin=ok bRead=403 bWrite=404 bAdmin=404";
     private static final String ADMIN = "none=401 bogus=401 ops=ok aRead=403 aWrite=403 aAdmin=ok bRead=403 bWrite=403 bAdmin=404";
+    private static final String OPS_ONLY = "none=401 bogus=401 ops=ok aRead=403 aWrite=403 aAdmin=403 bRead=403 bWrite=403 bAdmin=403";
     private static final String OWN_ONLY = "none=401 bogus=401 ops=ok aRead=ok aWrite=ok aAdmin=ok bRead=ok bWrite=ok bAdmin=ok";
 
     @Test
@@ -56,7 +57,9 @@ class AccessMatrixTest {
                 .expect("GET /v1/tenants/{id}/rules", READ)
                 .expect("PUT /v1/tenants/{id}/rules", null, "{\"forSeconds\": 60}", WRITE)
                 .expect("GET /v1/tenants/{id}/notifications", READ)
-                .expect("PUT /v1/tenants/{id}/notifications", WRITE);
+                .expect("PUT /v1/tenants/{id}/notifications", WRITE)
+                .expect("GET /v1/projects/{id}/notifications", OPS_ONLY)
+                .expect("PUT /v1/projects/{id}/notifications", null, "{\"slackWebhookUrl\": null}", OPS_ONLY);
         assertThat(matrix.mismatches(Path.of("target/classes"))).isEmpty();
     }
 }

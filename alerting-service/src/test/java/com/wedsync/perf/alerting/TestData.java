@@ -77,6 +77,18 @@ final class TestData {
         }
     }
 
+    static void gateDecision(com.wedsync.perf.model.event.GateDecision decision) {
+        try (KafkaProducer<String, com.wedsync.perf.model.event.GateDecision> producer = producer(Topics.GATE)) {
+            producer.send(new ProducerRecord<>(Topics.GATE.name(), decision.project(), decision));
+        }
+    }
+
+    static void deployment(com.wedsync.perf.model.event.DeploymentMarker marker) {
+        try (KafkaProducer<String, com.wedsync.perf.model.event.DeploymentMarker> producer = producer(Topics.DEPLOYS)) {
+            producer.send(new ProducerRecord<>(Topics.DEPLOYS.name(), marker.project(), marker));
+        }
+    }
+
     static void audit(com.wedsync.perf.model.event.AuditEvent event) {
         try (KafkaProducer<String, com.wedsync.perf.model.event.AuditEvent> producer = producer(Topics.AUDIT)) {
             producer.send(new ProducerRecord<>(Topics.AUDIT.name(), event.tenant(), event));

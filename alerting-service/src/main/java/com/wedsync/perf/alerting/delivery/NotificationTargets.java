@@ -27,8 +27,11 @@ public class NotificationTargets {
     private final EntityManager entities;
     private final AlertingConfig config;
     private final SecretBox secrets;
+    private final com.wedsync.perf.alerting.project.ProjectTargets projects;
 
-    public NotificationTargets(AgroalDataSource db, EntityManager entities, AlertingConfig config, SecretBox secrets) {
+    public NotificationTargets(AgroalDataSource db, EntityManager entities, AlertingConfig config, SecretBox secrets,
+                               com.wedsync.perf.alerting.project.ProjectTargets projects) {
+        this.projects = projects;
         this.db = db;
         this.entities = entities;
         this.config = config;
@@ -83,6 +86,7 @@ public class NotificationTargets {
             case OPS_SLACK -> opsSlack();
             case TENANT_SLACK -> Optional.ofNullable(of(destination.tenant()).slackWebhook());
             case TENANT_WEBHOOK -> Optional.ofNullable(of(destination.tenant()).webhookUrl());
+            case PROJECT_SLACK -> projects.slackOf(destination.tenant());
             case KAFKA -> Optional.empty();
         };
     }

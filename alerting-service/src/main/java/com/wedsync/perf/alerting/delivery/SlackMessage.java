@@ -1,5 +1,6 @@
 package com.wedsync.perf.alerting.delivery;
 
+import com.wedsync.perf.alerting.project.ProjectNotice;
 import com.wedsync.perf.model.event.AlertEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,9 @@ final class SlackMessage {
     }
 
     static Map<String, Object> of(Notification notification) {
+        if (notification.project() != null) {
+            return ofProject(notification, notification.project());
+        }
         AlertEvent alert = notification.alert();
         String title = switch (notification.kind()) {
             case RESOLVED -> ":white_check_mark: Resolved: " + alert.summary();
@@ -46,6 +50,27 @@ final class SlackMessage {
                 Map.of("type", "context", "elements", List.of(Map.of("type", "mrkdwn",
                         "text", escape("window " + alert.windowStart() + " – " + alert.windowEnd() + " · ref "
                                 + notification.dedupKey())))));
+        return Map.of("text", escape(truncate(title, 300)), "blocks", blocks);
+    }
+
+    /** A gate decision or rollback recommendation: the decision as the header, the reasons listed, a link. */
+    private static Map<String, Object> ofProject(Notification notification, ProjectNotice notice) {
+        String title = switch (notice.status()) {
+            case "PASSED" -> ":white_check_mark: Gate passed: ";
+            case "WARNED" -> ":warning: Gate passed with warnings: ";
+            case "ROLLBACK_RECOMMENDED" -> ":rewind: Rollback recommended: ";
+            default -> ":no_entry: Gate blocked: ";
+        } + notice.project() + " " + notice.subject();
+        List<Map<String, Object>> blocks = new ArrayList<>();
+        blocks.add(Map.of("type", "header", "text", Map.of("type", "plain_text", "text", truncate(title, 150))));
+        if (!notice.reasons().isEmpty()) {
+            String reasons = notice.reasons().stream().limit(10).map(r -> "• " + escape(truncate(r, 280)))
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", truncate(reasons, 2900))));
+        }
+        blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", "<" + notification.link() + "|Open>")));
+        blocks.add(Map.of("type", "context", "elements", List.of(Map.of("type", "mrkdwn",
+                "text", escape(notice.at() + " · ref " + notification.dedupKey())))));
         return Map.of("text", escape(truncate(title, 300)), "blocks", blocks);
     }
 

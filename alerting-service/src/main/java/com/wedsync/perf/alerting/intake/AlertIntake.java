@@ -2,7 +2,10 @@ package com.wedsync.perf.alerting.intake;
 
 import com.wedsync.perf.alerting.lifecycle.AlertLifecycle;
 import com.wedsync.perf.alerting.audit.AuditTrail;
+import com.wedsync.perf.alerting.project.ProjectNotices;
 import com.wedsync.perf.model.event.AuditEvent;
+import com.wedsync.perf.model.event.DeploymentMarker;
+import com.wedsync.perf.model.event.GateDecision;
 import com.wedsync.perf.model.event.InterferenceFinding;
 import com.wedsync.perf.model.event.TrendPoint;
 import com.wedsync.perf.model.topic.Topics;
@@ -16,7 +19,9 @@ import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads {@code perf.trends.v1}, {@code perf.interference.v1} and {@code perf.audit.v1} in the {@code alerting-service} group (channel
+ * Reads {@code perf.trends.v1}, {@code perf.interference.v1}, {@code perf.audit.v1}, and the gate's decisions and
+ * deployments ({@code perf.gate.v1}, {@code perf.deploys.v1}, for the projects' Slack channels) in the
+ * {@code alerting-service} group (channel
  * {@value #CHANNEL}), so N instances share the partitions. Each record is applied in one database transaction with
  * its offset ({@link OffsetLedger}), so a replay changes nothing; while the database is away the record waits and is
  * retried, never skipped; a record that cannot be read goes to the dead-letter topic.
@@ -32,11 +37,13 @@ public class AlertIntake {
     private final RecordHandling handling;
     private final InputFreshnessCheck freshness;
     private final AuditTrail audit;
+    private final ProjectNotices projects;
 
     public AlertIntake(TrendObservations observations, AlertLifecycle lifecycle, ApplyOnce once,
                        RecordHandling handling,
-                       @Readiness InputFreshnessCheck freshness, AuditTrail audit) {
+                       @Readiness InputFreshnessCheck freshness, AuditTrail audit, ProjectNotices projects) {
         this.audit = audit;
+        this.projects = projects;
         this.observations = observations;
         this.lifecycle = lifecycle;
         this.once = once;
@@ -59,6 +66,16 @@ public class AlertIntake {
             AuditEvent event = RecordHandling.read(record,
                     bytes -> Topics.AUDIT.valueSerde().deserializer().deserialize(record.topic(), bytes));
             return () -> audit.store(event);
+        }
+        if (record.topic().equals(Topics.GATE.name())) {
+            GateDecision decision = RecordHandling.read(record,
+                    bytes -> Topics.GATE.valueSerde().deserializer().deserialize(record.topic(), bytes));
+            return () -> projects.decided(decision);
+        }
+        if (record.topic().equals(Topics.DEPLOYS.name())) {
+            DeploymentMarker marker = RecordHandling.read(record,
+                    bytes -> Topics.DEPLOYS.valueSerde().deserializer().deserialize(record.topic(), bytes));
+            return () -> projects.deployment(marker);
         }
         if (record.topic().equals(Topics.TRENDS.name())) {
             TrendPoint point = RecordHandling.read(record,

@@ -66,6 +66,6 @@ public class DeploymentService {
 
     static DeploymentMarker marker(Deployment d, DeploymentStatus status, String reason) {
         return new DeploymentMarker(d.id().toString(), d.project(), d.environment(), d.gitSha(), d.buildId(), null, status,
-                reason, d.at());
+                reason, d.at(), d.version());
     }
 }

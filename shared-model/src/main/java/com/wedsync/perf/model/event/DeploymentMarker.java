@@ -8,6 +8,7 @@ import java.time.Instant;
  *
  * @param validationId the gate validation the deployed build passed, or null
  * @param reason why the status changed ("LCP p75 on /clients/:id +18% after deploy"), or null
+ * @param version the release deployed (what beacons name as {@code release}), or null
  */
 public record DeploymentMarker(
         String deploymentId,
@@ -18,8 +19,16 @@ public record DeploymentMarker(
         String validationId,
         DeploymentStatus status,
         String reason,
-        Instant at) {
+        Instant at,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        String version) {
 
+    public DeploymentMarker(String deploymentId, String project, String environment, String gitSha, String buildId,
+                            String validationId, DeploymentStatus status, String reason, Instant at) {
+        this(deploymentId, project, environment, gitSha, buildId, validationId, status, reason, at, null);
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
     public DeploymentMarker {
         Require.text(deploymentId, "deploymentId");
         Require.text(project, "project");
