@@ -126,6 +126,39 @@ const views = {
     if (route !== '*') view.append(await adviceCard(route, metric, device));
   },
 
+  // Two releases or two variants of an experiment side by side, over the minutes both ran (GET /v1/compare).
+  async compare() {
+    const q = new URLSearchParams(location.hash.split('?')[1]);
+    const a = q.get('a') || 'photo-grid-v2:A', b = q.get('b') || 'photo-grid-v2:B';
+    const metric = q.get('metric') || 'LCP', span = q.get('window') || '1h';
+    const input = (name, value) => el('input', { name, value, size: 18 });
+    const form = el('form', { class: 'controls', id: 'compare-form', onsubmit: e => {
+      e.preventDefault();
+      const f = new FormData(e.target);
+      location.hash = `compare?${new URLSearchParams([...f.entries()])}`;
+    } }, el('label', {}, 'A ', input('a', a)), el('label', {}, 'B ', input('b', b)),
+      el('label', {}, 'Metric ', input('metric', metric)), el('label', {}, 'Window ', input('window', span)),
+      el('button', { type: 'submit' }, 'Compare'));
+    const answer = await api('aggregation', `/v1/compare?tenant=${encodeURIComponent(state.tenant)}&metric=${encodeURIComponent(metric)}`
+      + `&a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}&window=${encodeURIComponent(span)}`);
+    const value = v => v == null ? '–' : metricValue(metric, v);
+    const arm = x => `${value(x.p75)} [${value(x.lower)} – ${value(x.upper)}] · ${x.count}`;
+    const verdictClass = v => ({ worse: 'rating-POOR', better: 'rating-GOOD' })[v] || '';
+    view.replaceChildren(el('div', { class: 'card' },
+      el('h2', {}, `${state.tenant}: ${b} against ${a} (${metric} p75, ${span})`), form,
+      el('p', { id: 'compare-verdict', class: verdictClass(answer.verdict) }, `Verdict: ${answer.verdict}`),
+      el('p', { class: 'hint' }, `${answer.test}; ${answer.correction}; α = ${answer.alpha}, at least ${answer.minSamples} `
+        + `views per arm, effects under ${pct(answer.minEffect)} are no difference.`),
+      answer.cells.length === 0 ? el('p', { class: 'hint' }, 'Neither arm has traffic in this window.')
+        : el('table', { id: 'compare-cells' }, el('tr', {}, ['Route', 'Device', `A p75 [95 %] · views`, `B p75 [95 %] · views`,
+          'B − A', 'p (Holm)', 'Minutes side by side', 'Verdict'].map(h => el('th', {}, h))),
+        answer.cells.map(c => el('tr', { 'data-route': c.route, 'data-verdict': c.verdict },
+          el('td', {}, c.route), el('td', {}, c.device.toLowerCase()), el('td', {}, arm(c.a)), el('td', {}, arm(c.b)),
+          el('td', {}, c.relativeDifference == null ? '–' : `${c.relativeDifference >= 0 ? '+' : ''}${(c.relativeDifference * 100).toFixed(1)} %`),
+          el('td', {}, c.adjustedP == null ? '–' : c.adjustedP < 0.0001 ? '< 0.0001' : c.adjustedP.toFixed(4)),
+          el('td', {}, String(c.overlapMinutes)), el('td', { class: verdictClass(c.verdict) }, c.verdict))))));
+  },
+
   async alerts() {
     const alerts = await api('alerting', `/v1/alerts?tenant=${encodeURIComponent(state.tenant)}&limit=100`);
     const act = (id, action) => async () => {

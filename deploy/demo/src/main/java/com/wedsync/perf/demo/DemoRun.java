@@ -247,14 +247,32 @@ public final class DemoRun implements AutoCloseable {
             JsonNode alerts = api.get(env.get("ALERTING_URL") + "/v1/alerts?state=firing", ops);
             JsonNode findings = api.get(env.get("AGGREGATION_URL") + "/v1/interference?from=" + now.minus(Duration.ofHours(1)), ops);
             String forecast = forecast(studio);
+            String experiment = experiment(studio);
             say.accept(String.format(Locale.ROOT, "demo: %3d s  sent %,d page views (%.0f/s), %,d server timings%s%s; "
-                            + "LCP minutes closed: %d; firing alerts: %d; delivered: %d; interference findings: %d; %s",
+                            + "LCP minutes closed: %d; firing alerts: %d; delivered: %d; interference findings: %d; %s; %s",
                     seconds, pageViews.get(), pageViews.get() / Math.max(1.0, seconds), requests.get(),
                     inEpisode() ? " (noisy-neighbour episode: venue-giant ×8)" : "",
                     failures.get() == 0 ? "" : ", " + failures.get() + " failed (" + lastFailure + ")",
-                    trend.path("points").size(), count(alerts), sink.received(), count(findings), forecast));
+                    trend.path("points").size(), count(alerts), sink.received(), count(findings), forecast, experiment));
         } catch (RuntimeException e) {
             say.accept("demo: progress unavailable: " + e.getMessage());
+        }
+    }
+
+    /** The demo experiment's verdict from GET /v1/compare: arm B against arm A on LCP over the last hour. */
+    private String experiment(DemoTenantSpec studio) {
+        try {
+            JsonNode compare = api.get(env.get("AGGREGATION_URL") + "/v1/compare?tenant=" + URLEncoder.encode(studio.id(),
+                    StandardCharsets.UTF_8) + "&metric=LCP&a=" + Traffic.ARM_A + "&b=" + Traffic.ARM_B + "&window=1h",
+                    studio.readToken());
+            long worse = 0;
+            for (JsonNode cell : compare.path("cells")) {
+                worse += "worse".equals(cell.path("verdict").asText()) ? 1 : 0;
+            }
+            return "experiment " + Traffic.EXPERIMENT + " (B vs A, LCP): " + compare.path("verdict").asText("?")
+                    + (worse > 0 ? " on " + worse + " of " + compare.path("cells").size() + " pages" : "");
+        } catch (RuntimeException notYet) {
+            return "experiment: not yet";
         }
     }
 

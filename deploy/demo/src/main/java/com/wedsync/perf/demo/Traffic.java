@@ -8,12 +8,18 @@ import java.util.Random;
 
 /**
  * What WedSync's browsers and back ends would send: page views with log-normal LCP / FCP / TTFB / INP per route and
- * device and a zero-heavy CLS, and server timings of the wedding operations, log-normal with a few errors.
+ * device and a zero-heavy CLS, split 50/50 between the two arms of an experiment (arm B's LCP 15 % slower), and server timings of the wedding operations, log-normal with a few errors.
  */
 final class Traffic {
 
     private static final String APP = "http://localhost:5173";
     private static final String CDN = "https://cdn.wedsync.example";
+    /** The demo experiment: half the page views see the new photo grid, whose LCP median is 15 % higher. */
+    static final String EXPERIMENT = "photo-grid-v2";
+    static final String ARM_A = EXPERIMENT + ":A";
+    static final String ARM_B = EXPERIMENT + ":B";
+    static final double ARM_B_LCP_FACTOR = 1.15;
+    static final String RELEASE = "2026.12.1";
 
     private final Random random = new Random();
     private long ids;
@@ -25,7 +31,9 @@ final class Traffic {
         String device = d < 0.6 ? "mobile" : d < 0.95 ? "desktop" : "tablet";
         boolean slow = route.equals(tenant.slowRoute()) && device.equals("mobile");
         double deviceFactor = device.equals("mobile") ? 1.35 : 1.0;
-        double lcp = logNormal((slow ? 4200 : 800 + 80 * DemoTenantSpec.ROUTES.indexOf(route)) * deviceFactor, 0.3);
+        boolean armB = random.nextBoolean();
+        double lcp = logNormal((slow ? 4200 : 800 + 80 * DemoTenantSpec.ROUTES.indexOf(route)) * deviceFactor
+                * (armB ? ARM_B_LCP_FACTOR : 1.0), 0.3);
         double ttfb = logNormal(320 * deviceFactor, 0.4);
         double inp = logNormal(slow ? 320 : 90, 0.4);
         List<Map<String, Object>> metrics = new ArrayList<>();
@@ -38,6 +46,8 @@ final class Traffic {
         beacon.put("page", "http://localhost:5173" + route + "?session=" + random.nextInt(100_000));
         beacon.put("device", device);
         beacon.put("connection", random.nextDouble() < 0.7 ? "4g" : "wifi");
+        beacon.put("release", RELEASE);
+        beacon.put("variant", armB ? ARM_B : ARM_A);
         beacon.put("metrics", metrics);
         beacon.put("resources", resources(route, slow));
         return beacon;

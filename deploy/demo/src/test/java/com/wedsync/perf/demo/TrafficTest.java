@@ -44,6 +44,33 @@ class TrafficTest {
     }
 
     @Test
+    void shouldSplitPageViewsBetweenTheExperimentsArmsWithArmBsLcpFifteenPercentHigher() {
+        Traffic traffic = new Traffic();
+        Map<String, List<Double>> dashboardOnDesktop = new java.util.HashMap<>();
+        int views = 20_000;
+        int armB = 0;
+        for (int i = 0; i < views; i++) {
+            Map<String, Object> view = traffic.pageView(STUDIO);
+            assertThat(view.get("release")).isEqualTo(Traffic.RELEASE);
+            String variant = (String) view.get("variant");
+            assertThat(variant).isIn(Traffic.ARM_A, Traffic.ARM_B);
+            armB += variant.equals(Traffic.ARM_B) ? 1 : 0;
+            if (((String) view.get("page")).contains("/dashboard") && view.get("device").equals("desktop")) {
+                for (Object m : (List<?>) view.get("metrics")) {
+                    Map<?, ?> metric = (Map<?, ?>) m;
+                    if (metric.get("name").equals("LCP")) {
+                        dashboardOnDesktop.computeIfAbsent(variant, v -> new ArrayList<>())
+                                .add(((Number) metric.get("value")).doubleValue());
+                    }
+                }
+            }
+        }
+        assertThat((double) armB / views).isBetween(0.48, 0.52);
+        double ratio = median(dashboardOnDesktop.get(Traffic.ARM_B)) / median(dashboardOnDesktop.get(Traffic.ARM_A));
+        assertThat(ratio).as("arm B's LCP median over arm A's").isBetween(1.10, 1.20);
+    }
+
+    @Test
     void shouldTellWhyTheSlowPageIsSlowInTheAttributionItSends() {
         Traffic traffic = new Traffic();
         int interactions = 0;
@@ -96,5 +123,11 @@ class TrafficTest {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get((int) (sorted.size() * 0.75));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
     }
 }

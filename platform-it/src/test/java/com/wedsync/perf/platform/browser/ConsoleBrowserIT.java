@@ -39,12 +39,14 @@ class ConsoleBrowserIT {
     static Path dataDir;
 
     static RunningPlatform platform;
+    static java.time.Instant trafficSince;
     static HeadlessChromium browser;
     static WebDriver driver;
 
     @BeforeAll
     static void startPlatformAndBrowser() throws Exception {
         platform = RunningPlatform.start("ConsoleBrowserIT", dataDir, "--demo");
+        trafficSince = java.time.Instant.now();
         browser = HeadlessChromium.start();
         driver = browser.driver();
     }
@@ -236,6 +238,30 @@ class ConsoleBrowserIT {
         assertThat(overflow).as("nothing wider than the phone").isEqualTo(false);
         browser.screenshot("13-wedding-day-board-on-a-phone");
         driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /**
+     * The demo's experiment (half the page views on arm B, whose LCP median is 15 % higher) is called worse, with its
+     * evidence per page, within ten minutes of traffic.
+     */
+    @Test
+    @Order(8)
+    void shouldShowTheDemoExperimentsSlowerArmAsWorseWithItsEvidence() throws Exception {
+        open("compare?a=photo-grid-v2:A&b=photo-grid-v2:B&metric=LCP&window=1h");
+        String verdict = browser.await(600, d -> {
+            List<WebElement> found = d.findElements(By.id("compare-verdict"));
+            return !found.isEmpty() && found.get(0).getText().equals("Verdict: worse") ? found.get(0).getText()
+                    : reloadAndWait(d);
+        });
+        long seconds = java.time.Duration.between(trafficSince, java.time.Instant.now()).toSeconds();
+        System.out.printf("[compare] the demo experiment shown worse in the console %d s after the platform was up%n", seconds);
+        assertThat(verdict).isEqualTo("Verdict: worse");
+        assertThat(seconds).as("within ten minutes of traffic").isLessThanOrEqualTo(600);
+        List<WebElement> worse = driver.findElements(By.cssSelector("#compare-cells tr[data-verdict='worse']"));
+        assertThat(worse).isNotEmpty();
+        assertThat(worse.get(0).findElements(By.tagName("td")).get(4).getText()).startsWith("+");
+        assertThat(driver.findElements(By.cssSelector("#compare-cells tr[data-verdict='better']"))).isEmpty();
+        browser.screenshot("14-compare-experiment");
     }
 
     private void signIn(String token, String tenant) {
