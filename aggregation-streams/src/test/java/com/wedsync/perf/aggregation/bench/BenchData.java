@@ -26,6 +26,11 @@ final class BenchData {
     static final long PER_MINUTE = 100_000;
     /** {@code -Dbench.attribution=true} (BENCH_ATTRIBUTION): every metric comes with web-vitals attribution. */
     static final boolean ATTRIBUTION = Boolean.getBoolean("bench.attribution");
+    /**
+     * {@code -Dbench.arms=true} (BENCH_ARMS): every metric names its release and one of two arms of its tenant's
+     * experiment, so each sample also counts in two arm series.
+     */
+    static final boolean ARMS = Boolean.getBoolean("bench.arms");
     private static final Metric[] METRICS = {Metric.LCP, Metric.FCP, Metric.TTFB, Metric.INP, Metric.CLS};
     private static final DeviceClass[] DEVICES = {DeviceClass.MOBILE, DeviceClass.DESKTOP, DeviceClass.TABLET};
 
@@ -62,8 +67,10 @@ final class BenchData {
                 DeviceClass device = DEVICES[(int) (idNumber % DEVICES.length)];
                 double value = metric == Metric.CLS ? (random.nextInt(3) == 0 ? 0 : random.nextDouble() * 0.4)
                         : metric == Metric.INP ? 40 + random.nextDouble() * 400 : lcp(random);
-                send(producer, RumMetric.of(tenant, route, metric, value, device, "4g", "navigate",
-                        "v5-" + idNumber + "-" + metric.name(), null, at, ATTRIBUTION ? attribution(metric, random) : null));
+                RumMetric sample = RumMetric.of(tenant, route, metric, value, device, "4g", "navigate",
+                        "v5-" + idNumber + "-" + metric.name(), null, at, ATTRIBUTION ? attribution(metric, random) : null);
+                send(producer, ARMS ? sample.withVariantAndRelease("grid-v2:" + (idNumber % 2 == 0 ? "A" : "B"),
+                        "2026.12." + (idNumber % 7 == 0 ? 2 : 1)) : sample);
                 sent++;
             }
             producer.flush();

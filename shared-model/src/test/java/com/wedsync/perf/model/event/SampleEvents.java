@@ -38,6 +38,13 @@ public final class SampleEvents {
                 AT, AT.plusSeconds(60), 120, 1800, 2400, 3900, 5200, 310, 8020, 90, 20, 10, 0, "AgAB", 0.01);
     }
 
+    /** One release's minute on perf.arm-trends.v1. */
+    public static TrendPoint armTrendPoint() {
+        return new TrendPoint("studio-aurora", Source.RUM, "/clients/:id/forms", "LCP", "MOBILE", Resolution.MINUTE,
+                AT, AT.plusSeconds(60), 120, 1800, 2400, 3900, 5200, 310, 8020, 90, 20, 10, 0, "AgAB", 0.01, null,
+                "2026.12.1");
+    }
+
     public static InterferenceFinding interference() {
         List<VictimEvidence> victims = List.of(new VictimEvidence("studio-aurora", 1850, 420, 0.91),
                 new VictimEvidence("planner-bloom", 1400, 380, 0.84));

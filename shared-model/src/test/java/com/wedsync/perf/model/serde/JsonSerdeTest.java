@@ -27,6 +27,7 @@ class JsonSerdeTest {
                 Map.entry(Topics.RUM, SampleEvents.rumMetric()),
                 Map.entry(Topics.SERVER_TIMINGS, SampleEvents.serverTiming()),
                 Map.entry(Topics.TRENDS, SampleEvents.trendPoint()),
+                Map.entry(Topics.ARM_TRENDS, SampleEvents.armTrendPoint()),
                 Map.entry(Topics.INTERFERENCE, SampleEvents.interference()),
                 Map.entry(Topics.ALERTS, SampleEvents.alert()),
                 Map.entry(Topics.SCALING, SampleEvents.scaling()),
