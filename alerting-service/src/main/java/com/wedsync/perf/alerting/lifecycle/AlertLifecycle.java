@@ -37,14 +37,17 @@ public class AlertLifecycle {
         if (open.isPresent() && open.get().lastWindowEnd != null && !seen.windowEnd().isAfter(open.get().lastWindowEnd)) {
             return;
         }
-        if (seen.verdict().isBreached()) {
-            breached(open.orElseGet(() -> opened(seen)), seen);
+        if (seen.verdict().isBreached() && open.isEmpty()) {
+            opened(seen);
+        } else if (seen.verdict().isBreached()) {
+            breached(open.get(), seen);
         } else if (seen.verdict().isClear() && open.isPresent()) {
             cleared(open.get(), seen);
         }
     }
 
-    private AlertRow opened(Observation seen) {
+    /** A new alert, pending; firing at once when its {@code for} has already held (an interference finding's). */
+    private void opened(Observation seen) {
         AlertRow row = new AlertRow();
         Instant now = Instant.now();
         row.id = UUID.randomUUID();
@@ -57,9 +60,12 @@ public class AlertLifecycle {
         row.createdAt = now;
         row.breachSince = seen.windowStart();
         describe(row, seen, now);
+        boolean holds = held(row.breachSince, seen.windowEnd(), seen.forDuration());
         alerts.insert(row);
         notifier.changed(row, alerts.appendHistory(row, null, "condition breached: " + seen.summary()), Kind.STATE_CHANGE);
-        return row;
+        if (holds) {
+            fire(row, seen, now);
+        }
     }
 
     private void breached(AlertRow row, Observation seen) {
@@ -71,19 +77,23 @@ public class AlertLifecycle {
         row.clearSince = null;
         describe(row, seen, now);
         if (row.state == AlertState.PENDING && held(row.breachSince, seen.windowEnd(), seen.forDuration())) {
-            row.state = AlertState.FIRING;
-            row.firedAt = now;
-            row.silencedBy = silences.matching(row, now).map(Silence::id).orElse(null);
-            alerts.update(row);
-            String note = "held for " + seen.forDuration() + (row.isSilenced() ? "; silenced by " + row.silencedBy : "");
-            notifier.changed(row, alerts.appendHistory(row, null, note), Kind.FIRING);
-            LOG.infof("alert %s firing: tenant %s, %s", row.id, row.tenant, row.summary);
+            fire(row, seen, now);
         } else if (escalated) {
             alerts.update(row);
             notifier.changed(row, alerts.appendHistory(row, null, "escalated to " + row.severity), Kind.ESCALATED);
         } else {
             alerts.update(row);
         }
+    }
+
+    private void fire(AlertRow row, Observation seen, Instant now) {
+        row.state = AlertState.FIRING;
+        row.firedAt = now;
+        row.silencedBy = silences.matching(row, now).map(Silence::id).orElse(null);
+        alerts.update(row);
+        String note = "held for " + seen.forDuration() + (row.isSilenced() ? "; silenced by " + row.silencedBy : "");
+        notifier.changed(row, alerts.appendHistory(row, null, note), Kind.FIRING);
+        LOG.infof("alert %s firing: tenant %s, %s", row.id, row.tenant, row.summary);
     }
 
     private void cleared(AlertRow row, Observation seen) {

@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One row of {@code performance_alerts} while a transaction works on it (an entity: {@link AlertStore} loads it
- * locked, the lifecycle changes a few fields, and the change is written when the transaction flushes).
+ * One row of {@code performance_alerts}: the entity the API's queries read; the lifecycle loads it locked, changes a
+ * few fields and writes it back through {@link AlertStore} (plain statements, {@link AlertRowSql}).
  */
 @Entity
 @Table(name = "performance_alerts")

@@ -9,11 +9,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.hibernate.LockMode;
-import org.hibernate.StatelessSession;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,47 +19,32 @@ import java.util.UUID;
 
 /**
  * {@code performance_alerts} and {@code alert_history}. The lifecycle's methods run in its transaction, lock the row
- * they change and write each change when asked ({@link #update}): they go through a {@link StatelessSession}, which
- * skips the persistence context, its flushes and dirty checks — the intake applies a record per transaction, and on
- * the full session its CPU per record was 1.7× (docs/operations.md "Persistence"). The reads for the API open their
- * own.
+ * they change and write each change when asked ({@link #update}), as plain statements ({@link AlertRowSql}, which
+ * says why); the API's queries read the entities through Panache.
  */
 @ApplicationScoped
 public class AlertStore implements PanacheRepositoryBase<AlertRow, UUID> {
 
-    private final StatelessSession writes;
     private final AgroalDataSource db;
 
-    public AlertStore(StatelessSession writes, AgroalDataSource db) {
-        this.writes = writes;
+    public AlertStore(AgroalDataSource db) {
         this.db = db;
     }
 
     /**
      * The open alert of a fingerprint, locked until the transaction ends. Every trend point asks, and almost every
-     * answer is "none", so the lookup is one plain SQL statement on the transaction's connection, without opening a
-     * Hibernate session (through HQL it took ~3× the CPU of the JDBC store it replaced: docs/operations.md
-     * "Persistence"); only an alert found is loaded as an entity. {@code RESOLVED} is a literal so PostgreSQL can use
-     * the partial index of open alerts ({@code performance_alerts_open}).
+     * answer is "none". {@code RESOLVED} is a literal so PostgreSQL can use the partial index of open alerts
+     * ({@code performance_alerts_open}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<AlertRow> openForUpdate(String fingerprint) {
-        UUID id;
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT id FROM performance_alerts WHERE fingerprint = ? AND state <> 'RESOLVED' LIMIT 1 FOR UPDATE")) {
-            s.setString(1, fingerprint);
-            try (ResultSet r = s.executeQuery()) {
-                id = r.next() ? r.getObject(1, UUID.class) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot look up the open alert of " + fingerprint + ": " + e.getMessage(), e);
-        }
-        return id == null ? Optional.empty() : Optional.of(writes.get(AlertRow.class, id));
+        return onConnection("look up the open alert of " + fingerprint,
+                c -> AlertRowSql.one(c, AlertRowSql.OPEN_FOR_UPDATE, fingerprint));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<AlertRow> byIdForUpdate(UUID id) {
-        return Optional.ofNullable(writes.get(AlertRow.class, id, LockMode.PESSIMISTIC_WRITE));
+        return onConnection("lock alert " + id, c -> AlertRowSql.one(c, AlertRowSql.BY_ID_FOR_UPDATE, id));
     }
 
     @Transactional
@@ -106,32 +87,43 @@ public class AlertStore implements PanacheRepositoryBase<AlertRow, UUID> {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(AlertRow row) {
-        writes.insert(row);
+        onConnection("insert alert " + row.id, c -> {
+            AlertRowSql.insert(c, row);
+            return null;
+        });
     }
 
     /** Writes the row as it is now. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void update(AlertRow row) {
-        writes.update(row);
+        onConnection("update alert " + row.id, c -> {
+            AlertRowSql.update(c, row);
+            return null;
+        });
     }
 
     /** Records a state change; its id orders the alert's changes and keys their notifications. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long appendHistory(AlertRow row, String actor, String note) {
-        HistoryRecord change = new HistoryRecord();
-        change.alertId = row.id;
-        change.state = row.state;
-        change.severity = row.severity;
-        change.actor = actor;
-        change.note = note;
-        change.changedAt = row.updatedAt;
-        writes.insert(change);
-        return change.id;
+        return onConnection("record the history of alert " + row.id, c -> AlertRowSql.appendHistory(c, row, actor, note));
     }
 
     @Transactional
     public List<HistoryEntry> history(UUID alertId) {
         return getEntityManager().createQuery("from HistoryRecord where alertId = :alert order by id", HistoryRecord.class)
                 .setParameter("alert", alertId).getResultStream().map(HistoryRecord::toEntry).toList();
+    }
+
+    /** Work on the transaction's connection. */
+    private interface ConnectionWork<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    private <T> T onConnection(String what, ConnectionWork<T> work) {
+        try (Connection c = db.getConnection()) {
+            return work.on(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot " + what + ": " + e.getMessage(), e);
+        }
     }
 }
