@@ -78,6 +78,7 @@ class AlertIntakeBenchmark {
                     + "by this JVM (round trips to PostgreSQL, mostly)%n", (syscalls[0] - syscallsBefore[0]) * 1000 / RECORDS,
                     (syscalls[1] - syscallsBefore[1]) * 1000 / RECORDS);
             printStatements(before, tableStats());
+            printOpenTransactions();
             rates.add(rate);
             System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark] round %d: %,d records in %.1f s = %,.0f records/s%n",
                     round + 1, RECORDS, RECORDS / rate, rate);
@@ -157,6 +158,24 @@ class AlertIntakeBenchmark {
             throw new IllegalStateException(e);
         }
         return stats;
+    }
+
+    /**
+     * Other sessions' transactions open now, the oldest first: one left open holds back PostgreSQL's pruning of the
+     * rows every point updates (its offset), and each update then walks the dead versions.
+     */
+    private void printOpenTransactions() {
+        StringBuilder line = new StringBuilder("[AlertIntakeBenchmark]   open transactions of other sessions:");
+        try (var c = db.getConnection(); var s = c.createStatement(); var r = s.executeQuery("SELECT state, "
+                + "extract(epoch FROM now() - xact_start)::int, left(query, 80) FROM pg_stat_activity WHERE xact_start "
+                + "IS NOT NULL AND pid <> pg_backend_pid() ORDER BY xact_start LIMIT 3")) {
+            while (r.next()) {
+                line.append(String.format(Locale.ROOT, " [%s for %d s: %s]", r.getString(1), r.getInt(2), r.getString(3)));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        System.out.println(line);
     }
 
     private static void printStatements(java.util.Map<String, long[]> before, java.util.Map<String, long[]> after) {
