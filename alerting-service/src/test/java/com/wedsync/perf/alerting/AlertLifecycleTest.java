@@ -102,6 +102,8 @@ class AlertLifecycleTest {
         assertThat(rules.getList("weddingDayObjectives.operation")).containsExactly("api_request", "guest_list_access",
                 "photo_upload", "timeline_sync", "vendor_notification");
         assertThat(rules.getDouble("weddingDayObjectives.find { it.operation == 'timeline_sync' }.latencyMs")).isEqualTo(100.0);
+        assertThat(rules.getDouble("ordinaryDayObjectives.find { it.operation == 'timeline_sync' }.latencyMs"))
+                .as("a standard tenant's ordinary day: the ladder's first step").isEqualTo(2000.0);
         given().header("Authorization", TestData.OPS).contentType(ContentType.JSON)
                 .body(Map.of("tenant", tenant, "metric", "LCP", "minutes", 30, "comment", "known slow CDN"))
                 .post("/v1/silences").then().statusCode(201);

@@ -4,14 +4,17 @@ import com.wedsync.perf.model.slo.OperationObjective;
 import com.wedsync.perf.model.slo.OperationObjectives;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.wedsync.perf.model.event.ServerOperations;
 import com.wedsync.perf.model.event.Severity;
 import com.wedsync.perf.model.event.Tier;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The rules a tenant's alerts are judged by: the defaults of its tier (REQUIREMENTS.md), overlaid with its own
@@ -55,6 +58,25 @@ public record EffectiveRules(@JsonIgnore Duration forDuration, @JsonIgnore Durat
         return own == null ? guarantee : new OperationObjective(operation, guarantee.percentile(), own, guarantee.errorRate());
     }
 
+    /**
+     * The operation's ordinary-day objective: the first step of the tenant's server ladder (REQUIREMENTS.md: 2 s or
+     * 2 % errors at medium; the premium SLA ladder twice as strict), at the tenant's server percentile, stretched to
+     * the operation's wedding-day latency where that is higher — an ordinary day never asks more of an operation than
+     * its wedding day does (a photo upload: 5 s, not 2 s). Below it an ordinary minute is clear; each further step of
+     * the ladder is stretched alike ({@link ThresholdRule}).
+     */
+    public OperationObjective ordinaryDayObjective(String operation) {
+        ServerLevel first = server.get(server.size() - 1);
+        double stretch = Math.max(1, objective(operation).latencyMs() / first.latencyMs());
+        return new OperationObjective(operation, serverPercentile, first.latencyMs() * stretch, first.errorRate());
+    }
+
+    /** The ordinary-day objectives of the operations WedSync times and the tenant's own; read-only. */
+    @JsonProperty("ordinaryDayObjectives")
+    public List<OperationObjective> ordinaryDayObjectives() {
+        return operations().stream().map(this::ordinaryDayObjective).toList();
+    }
+
     /** As {@link RuleOverrides} takes it. */
     @JsonProperty("forSeconds")
     public long forSeconds() {
@@ -64,9 +86,14 @@ public record EffectiveRules(@JsonIgnore Duration forDuration, @JsonIgnore Durat
     /** What each operation WedSync times must achieve on a wedding day ({@link OperationObjectives}); read-only. */
     @JsonProperty("weddingDayObjectives")
     public List<OperationObjective> weddingDayObjectives() {
-        java.util.Set<String> operations = new java.util.LinkedHashSet<>(com.wedsync.perf.model.event.ServerOperations.KNOWN);
-        operations.addAll(new java.util.TreeSet<>(weddingDayLatencyMs.keySet()));
-        return operations.stream().map(this::objective).toList();
+        return operations().stream().map(this::objective).toList();
+    }
+
+    /** The five operations WedSync times, then those the tenant gave an objective of its own, by name. */
+    private Set<String> operations() {
+        Set<String> operations = new LinkedHashSet<>(ServerOperations.KNOWN);
+        operations.addAll(new TreeSet<>(weddingDayLatencyMs.keySet()));
+        return operations;
     }
 
     @JsonProperty("keepFiringForSeconds")

@@ -9,7 +9,7 @@ import com.wedsync.perf.model.slo.OperationObjectives;
 /**
  * Judges one closed minute against a tenant's thresholds: Web Vitals at their percentile, server timings by the
  * latency / error-rate ladder, stretched for an operation whose wedding-day objective is above the ladder's first
- * step ({@link #ladderScale}). On a wedding day each operation must also meet its own objective
+ * step ({@link EffectiveRules#ordinaryDayObjective}). On a wedding day each operation must also meet its own objective
  * ({@link OperationObjectives}): a miss is high, and every breach is one severity level higher — so a missed
  * objective on a wedding day is critical.
  */
@@ -43,7 +43,7 @@ public final class ThresholdRule {
 
     private static Verdict server(TrendPoint point, EffectiveRules rules, boolean weddingDay) {
         OperationObjective objective = rules.objective(point.metric());
-        Verdict ladder = ladder(point, rules, objective);
+        Verdict ladder = ladder(point, rules, rules.ordinaryDayObjective(point.metric()));
         if (!weddingDay) {
             return ladder;
         }
@@ -52,11 +52,12 @@ public final class ThresholdRule {
                 ? onTheDay : ladder.isBreached() ? ladder : onTheDay;
     }
 
-    private static Verdict ladder(TrendPoint point, EffectiveRules rules, OperationObjective objective) {
+    /** The ladder, each step stretched as the operation's ordinary-day objective is from the ladder's first. */
+    private static Verdict ladder(TrendPoint point, EffectiveRules rules, OperationObjective ordinaryDay) {
         double latency = Percentile.of(point, rules.serverPercentile());
         double errorRate = point.errorRate();
         ServerLevel lowest = rules.server().get(rules.server().size() - 1);
-        double scale = ladderScale(objective, lowest.latencyMs());
+        double scale = ordinaryDay.latencyMs() / lowest.latencyMs();
         for (ServerLevel level : rules.server()) {
             if (latency > level.latencyMs() * scale) {
                 return Verdict.breached(level.severity(), level.latencyMs() * scale, latency, rules.serverPercentile());
@@ -66,14 +67,6 @@ public final class ThresholdRule {
             }
         }
         return Verdict.clear(lowest.latencyMs() * scale, latency, rules.serverPercentile());
-    }
-
-    /**
-     * How far an operation's ordinary-day latency ladder is stretched: never below its wedding-day objective, so a
-     * photo upload of 3 s — well inside its 5 s — does not warn on an ordinary day when responses warn at 2 s.
-     */
-    static double ladderScale(OperationObjective objective, double lowestLadderMs) {
-        return Math.max(1, objective.latencyMs() / lowestLadderMs);
     }
 
     /** The operation against its wedding-day objective: latency at the objective's percentile, then errors. */

@@ -119,6 +119,24 @@ class ThresholdRuleTest {
     }
 
     @Test
+    void shouldGiveEachOperationAnOrdinaryDayObjectiveThatPremiumTightensAndNoOrdinaryDayExceedsTheWeddingDay() {
+        EffectiveRules premium = rules(Tier.PREMIUM, RuleOverrides.NONE);
+        assertThat(STANDARD.ordinaryDayObjectives()).extracting(o -> o.operation() + " " + o.percentile() + " "
+                + o.latencyMs() + " " + o.errorRate()).containsExactly("api_request p75 2000.0 0.02",
+                "guest_list_access p75 2000.0 0.02", "photo_upload p75 5000.0 0.02", "timeline_sync p75 2000.0 0.02",
+                "vendor_notification p75 2000.0 0.02");
+        assertThat(premium.ordinaryDayObjective("timeline_sync").latencyMs()).as("the premium SLA ladder").isEqualTo(1000);
+        assertThat(premium.ordinaryDayObjective("timeline_sync").errorRate()).isEqualTo(0.01);
+        assertThat(premium.ordinaryDayObjective("photo_upload").latencyMs()).as("never below its wedding-day 5 s")
+                .isEqualTo(5000);
+        Verdict justOver = ThresholdRule.evaluate(server("timeline_sync", 1100, 0), premium, false);
+        assertThat(justOver.severity()).as("p75 1100 ms over premium's ordinary-day 1000 ms").isEqualTo(Severity.MEDIUM);
+        assertThat(justOver.threshold()).isEqualTo(1000);
+        assertThat(ThresholdRule.evaluate(server("timeline_sync", 1100, 0), STANDARD, false).isClear())
+                .as("inside the standard ordinary day's 2 s").isTrue();
+    }
+
+    @Test
     void shouldRefuseNonsenseOverrides() {
         assertThatThrownBy(() -> new BrowserThreshold("p75", 3000, 2000)).isInstanceOf(ApiException.class);
         assertThatThrownBy(() -> new RuleOverrides(10, null, null, null, null, null)).isInstanceOf(ApiException.class);
