@@ -62,6 +62,7 @@ class AlertIntakeBenchmark {
             long jvmBefore = processCpuMillis("self");
             long brokerBefore = brokerCpuMillis();
             long[] syscallsBefore = ownSyscalls();
+            long[] walBefore = wal();
             run(start.plus(Duration.ofHours(round + 1)), RECORDS, "bench-" + round);
             double rate = RECORDS / ((System.nanoTime() - began) / 1e9);
             System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark]   per 1,000 records: %.0f ms wall, %.0f ms CPU on the "
@@ -79,6 +80,10 @@ class AlertIntakeBenchmark {
                     (syscalls[1] - syscallsBefore[1]) * 1000 / RECORDS);
             printStatements(before, tableStats());
             printOpenTransactions();
+            long[] walAfter = wal();
+            System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark]   per 1,000 records: %d WAL records, %d full-page images, "
+                    + "%d KB of WAL%n", (walAfter[0] - walBefore[0]) * 1000 / RECORDS,
+                    (walAfter[1] - walBefore[1]) * 1000 / RECORDS, (walAfter[2] - walBefore[2]) / RECORDS);
             rates.add(rate);
             System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark] round %d: %,d records in %.1f s = %,.0f records/s%n",
                     round + 1, RECORDS, RECORDS / rate, rate);
@@ -158,6 +163,16 @@ class AlertIntakeBenchmark {
             throw new IllegalStateException(e);
         }
         return stats;
+    }
+
+    /** PostgreSQL's WAL so far: records, full-page images, bytes ({@code pg_stat_wal}, PostgreSQL 14 and later). */
+    private long[] wal() {
+        try (var c = db.getConnection(); var s = c.createStatement();
+             var r = s.executeQuery("SELECT wal_records, wal_fpi, wal_bytes FROM pg_stat_wal")) {
+            return r.next() ? new long[]{r.getLong(1), r.getLong(2), r.getLong(3)} : new long[3];
+        } catch (java.sql.SQLException unavailable) {
+            return new long[3];
+        }
     }
 
     /**
