@@ -38,13 +38,13 @@ public class AlertStore implements PanacheRepositoryBase<AlertRow, UUID> {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<AlertRow> openForUpdate(String fingerprint) {
-        return onConnection("look up the open alert of " + fingerprint,
+        return onConnection("look up the open alert of", fingerprint,
                 c -> AlertRowSql.one(c, AlertRowSql.OPEN_FOR_UPDATE, fingerprint));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<AlertRow> byIdForUpdate(UUID id) {
-        return onConnection("lock alert " + id, c -> AlertRowSql.one(c, AlertRowSql.BY_ID_FOR_UPDATE, id));
+        return onConnection("lock alert", id, c -> AlertRowSql.one(c, AlertRowSql.BY_ID_FOR_UPDATE, id));
     }
 
     @Transactional
@@ -87,7 +87,7 @@ public class AlertStore implements PanacheRepositoryBase<AlertRow, UUID> {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(AlertRow row) {
-        onConnection("insert alert " + row.id, c -> {
+        onConnection("insert alert", row.id, c -> {
             AlertRowSql.insert(c, row);
             return null;
         });
@@ -96,7 +96,7 @@ public class AlertStore implements PanacheRepositoryBase<AlertRow, UUID> {
     /** Writes the row as it is now. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void update(AlertRow row) {
-        onConnection("update alert " + row.id, c -> {
+        onConnection("update alert", row.id, c -> {
             AlertRowSql.update(c, row);
             return null;
         });
@@ -105,7 +105,7 @@ public class AlertStore implements PanacheRepositoryBase<AlertRow, UUID> {
     /** Records a state change; its id orders the alert's changes and keys their notifications. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long appendHistory(AlertRow row, String actor, String note) {
-        return onConnection("record the history of alert " + row.id, c -> AlertRowSql.appendHistory(c, row, actor, note));
+        return onConnection("record the history of alert", row.id, c -> AlertRowSql.appendHistory(c, row, actor, note));
     }
 
     @Transactional
@@ -119,11 +119,12 @@ public class AlertStore implements PanacheRepositoryBase<AlertRow, UUID> {
         T on(Connection connection) throws SQLException;
     }
 
-    private <T> T onConnection(String what, ConnectionWork<T> work) {
+    /** {@code what} and {@code subject} name the work only when it fails: every trend point passes through here. */
+    private <T> T onConnection(String what, Object subject, ConnectionWork<T> work) {
         try (Connection c = db.getConnection()) {
             return work.on(c);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot " + what + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot " + what + " " + subject + ": " + e.getMessage(), e);
         }
     }
 }
