@@ -80,6 +80,7 @@ class AlertIntakeBenchmark {
                     (syscalls[1] - syscallsBefore[1]) * 1000 / RECORDS);
             printStatements(before, tableStats());
             printOpenTransactions();
+            printHotRows();
             long[] walAfter = wal();
             System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark]   per 1,000 records: %d WAL records, %d full-page images, "
                     + "%d KB of WAL%n", (walAfter[0] - walBefore[0]) * 1000 / RECORDS,
@@ -186,6 +187,33 @@ class AlertIntakeBenchmark {
                 + "IS NOT NULL AND pid <> pg_backend_pid() ORDER BY xact_start LIMIT 3")) {
             while (r.next()) {
                 line.append(String.format(Locale.ROOT, " [%s for %d s: %s]", r.getString(1), r.getInt(2), r.getString(3)));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        System.out.println(line);
+    }
+
+    /**
+     * The rows every point updates (its offset) and the alerts it looks up: their pages, dead versions and how many
+     * updates stayed on the same page (HOT); pages that keep growing mean PostgreSQL cannot prune the old versions,
+     * and every update and lookup then walks them. Also the oldest snapshot any session holds (what pruning waits for).
+     */
+    private void printHotRows() {
+        StringBuilder line = new StringBuilder("[AlertIntakeBenchmark]   pages/dead rows/HOT updates:");
+        try (var c = db.getConnection(); var s = c.createStatement(); var r = s.executeQuery("SELECT relname, "
+                + "pg_relation_size(relid) / 8192, n_dead_tup, n_tup_hot_upd, n_tup_upd FROM pg_stat_user_tables WHERE "
+                + "relname IN ('processed_offsets', 'performance_alerts', 'event_outbox') ORDER BY relname")) {
+            while (r.next()) {
+                line.append(String.format(Locale.ROOT, " %s %d/%d/%d of %d;", r.getString(1), r.getLong(2), r.getLong(3),
+                        r.getLong(4), r.getLong(5)));
+            }
+            try (var x = s.executeQuery("SELECT max(age(backend_xmin)), count(*) FILTER (WHERE backend_xmin IS NOT NULL) "
+                    + "FROM pg_stat_activity WHERE pid <> pg_backend_pid()")) {
+                if (x.next()) {
+                    line.append(String.format(Locale.ROOT, " oldest snapshot %d transactions old (%d sessions hold one)",
+                            x.getLong(1), x.getLong(2)));
+                }
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
