@@ -207,15 +207,20 @@ const views = {
   },
 
   // The wedding-day board: the tenant's weddings of a day on a time line, each operation's objective as a traffic
-  // light with the budget left, and the day's alerts and responses (emergencies with their measured effect).
+  // light with the budget left, and the day's alerts and responses (emergencies, and scale-ups inside the wedding's
+  // window, with their measured effect).
   async day() {
     const date = new URLSearchParams(location.hash.split('?')[1]).get('date') || new Date().toISOString().slice(0, 10);
     const tenant = encodeURIComponent(state.tenant);
     const failed = error => ({ failed: String(error.message || error) });
-    const [weddings, alerts, emergencies] = await Promise.all([
+    const [weddings, alerts, emergencies, plan] = await Promise.all([
       api('aggregation', `/v1/weddings?tenant=${tenant}&date=${date}`),
       api('alerting', `/v1/alerts?tenant=${tenant}&limit=200`).catch(() => []),
-      api('scaling', `/v1/emergencies?tenant=${tenant}&days=2`).catch(() => [])]);
+      api('scaling', `/v1/emergencies?tenant=${tenant}&days=2`).catch(() => []),
+      api('scaling', `/v1/recommendations?tenant=${tenant}`).catch(() => ({ scaleUps: [] }))]);
+    const hours = h => h * 3600 * 1000;
+    const inWindow = (w, at) => Date.parse(at) >= Date.parse(w.ceremonyAt) - hours(6)
+      && Date.parse(at) <= Date.parse(w.ceremonyAt) + hours(12);
     const slos = await Promise.all(weddings.map(w =>
       api('aggregation', `/v1/weddings/${encodeURIComponent(w.weddingId)}/slo?tenant=${tenant}`).catch(failed)));
     const light = o => o.latencyBudgetSpent == null ? 'none'
@@ -228,6 +233,8 @@ const views = {
         ...alerts.filter(a => a.weddingId === w.weddingId).map(a => ({ at: a.firedAt || a.createdAt, kind: `alert ${a.severity.toLowerCase()}`, text: a.summary })),
         ...emergencies.filter(e => e.weddingId === w.weddingId).map(e => ({ at: e.startedAt, kind: 'response',
           text: e.effect ? e.effect.summary : `emergency: ${e.summary} (effect measured from ${hhmm(e.measuredFrom)})` })),
+        ...(plan.scaleUps || []).filter(u => inWindow(w, u.effectiveFrom)).map(u => ({ at: u.effectiveFrom, kind: 'response',
+          text: u.effect ? u.effect.summary : `scale-up ${u.previousInstances} → ${u.instances} instances: ${u.reason} (effect measured from ${hhmm(u.measuredFrom)})` })),
       ].sort((a, b) => a.at.localeCompare(b.at));
       return el('div', { class: 'card wedding', 'data-wedding': w.weddingId },
         el('h2', {}, `${w.weddingId}: ceremony ${hhmm(w.ceremonyAt)}`),
@@ -258,6 +265,9 @@ const views = {
           rows.map(r => el('tr', {}, el('td', {}, hhmm(r.effectiveFrom)), el('td', {}, hhmm(r.effectiveUntil)),
             el('td', {}, String(r.instances)), el('td', {}, String(r.dbConnections)), el('td', {}, `${r.cacheMb} MB`),
             el('td', {}, `${r.monitoringIntervalSeconds} s`), el('td', {}, r.reason))))),
+      (plan.scaleUps || []).length ? el('div', { class: 'card' }, el('h2', {}, 'Scale-ups of the last week: did they help?'),
+        el('ul', {}, plan.scaleUps.map(u => el('li', { 'data-scale-up': u.id }, u.effect ? u.effect.summary
+          : `${hhmm(u.effectiveFrom)} scale-up ${u.previousInstances} → ${u.instances} instances: measured from ${hhmm(u.measuredFrom)}`)))) : '',
       forecast.scheduledScaleUps.length ? el('div', { class: 'card' }, el('h2', {}, 'Weddings beyond 48 h'),
         el('p', {}, forecast.scheduledScaleUps.slice(0, 10).map(w => `${w.weddingId}: ${hhmm(w.ceremonyAt)}, ${w.guests} guests`).join(' · '))) : '');
     chart(canvas, forecast.hours.map(h => hhmm(h.hour)), [

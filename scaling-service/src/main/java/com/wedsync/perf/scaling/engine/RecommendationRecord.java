@@ -56,6 +56,18 @@ public class RecommendationRecord {
 
     public String outcome;
 
+    /** The instances of the recommendation in force before this one began; null for a tenant's first. */
+    @Column(name = "previous_instances")
+    public Integer previousInstances;
+
+    /** A scale-up's measured effect ({@code ScaleUpEffect} as JSON), once its after-window has closed. */
+    public String effect;
+
+    /** More instances than the recommendation before it, outside an emergency (emergencies are measured as such). */
+    public boolean isScaleUp() {
+        return !emergency && previousInstances != null && instances > previousInstances;
+    }
+
     static RecommendationRecord of(UUID setId, ScalingRecommendation r) {
         RecommendationRecord row = new RecommendationRecord();
         row.id = UUID.randomUUID();

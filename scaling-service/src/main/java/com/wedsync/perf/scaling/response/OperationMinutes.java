@@ -58,6 +58,16 @@ public class OperationMinutes {
                 ((Number) r[3]).doubleValue())).toList();
     }
 
+    /** The tenant's own operations (not {@code *}) with a minute in [from, to), by name. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<String> operations(String tenant, Instant from, Instant to) {
+        return entities.createNativeQuery("SELECT DISTINCT operation FROM operation_minutes WHERE tenant = ?1 "
+                        + "AND operation <> '*' AND minute >= ?2 AND minute < ?3 ORDER BY operation")
+                .setParameter(1, tenant).setParameter(2, Timestamp.from(from)).setParameter(3, Timestamp.from(to))
+                .getResultList();
+    }
+
     @Transactional
     public int forget(Instant before) {
         return entities.createNativeQuery("DELETE FROM operation_minutes WHERE minute < ?1")

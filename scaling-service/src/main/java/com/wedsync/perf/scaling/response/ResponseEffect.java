@@ -1,5 +1,6 @@
 package com.wedsync.perf.scaling.response;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.wedsync.perf.model.slo.OperationObjective;
 import com.wedsync.perf.model.stats.MannWhitney;
 import com.wedsync.perf.model.stats.Median;
@@ -14,11 +15,13 @@ import java.util.Locale;
  * by their p95 (a one-sided Mann-Whitney U test on the minutes' p95s each way: minutes are few and skewed) and by
  * how fast they burnt the objective's latency budget.
  *
+ * @param response what was done, as the summary names it ("emergency", "scale-up 2 → 4 instances")
  * @param verdict {@code helped} (after faster, p ≤ {@value #ALPHA}), {@code worse} (after slower, p ≤ {@value #ALPHA}),
  *                {@code no effect}, or {@code unmeasured} with fewer than {@value #MIN_MINUTES} minutes on a side
- * @param pValue the test's p-value for the direction the medians moved in, null when unmeasured
+ * @param pValue the test's p-value for the direction the medians moved in (corrected for the other operations judged
+ *               with it: {@link #adjusted}), null when unmeasured
  */
-public record ResponseEffect(String operation, OperationObjective objective, Instant tookEffectAt, Side before, Side after,
+public record ResponseEffect(String response, String operation, OperationObjective objective, Instant tookEffectAt, Side before, Side after,
                              Double pValue, String verdict, String summary) {
 
     public static final double ALPHA = 0.05;
@@ -43,18 +46,35 @@ public record ResponseEffect(String operation, OperationObjective objective, Ins
         Side was = Side.of(before, objective);
         Side is = Side.of(after, objective);
         if (before.size() < MIN_MINUTES || after.size() < MIN_MINUTES) {
-            return new ResponseEffect(operation, objective, tookEffectAt, was, is, null, "unmeasured",
+            return new ResponseEffect(response, operation, objective, tookEffectAt, was, is, null, "unmeasured",
                     String.format(Locale.ROOT, "%s at %s UTC — %s: %d minutes before, %d after; at least %d each are needed",
                             response, TIME.format(tookEffectAt), operation, before.size(), after.size(), MIN_MINUTES));
         }
         boolean faster = is.p95() < was.p95();
         double p = faster ? MannWhitney.candidateLarger(p95s(before), p95s(after)).pValue()
                 : MannWhitney.candidateLarger(p95s(after), p95s(before)).pValue();
+        return judged(response, operation, objective, tookEffectAt, was, is, p);
+    }
+
+    /** Whether it was measured: enough minutes on both sides. */
+    @JsonIgnore
+    public boolean isMeasured() {
+        return pValue != null;
+    }
+
+    /** The same effect judged at a corrected p-value (several operations asked about one response: Holm). */
+    ResponseEffect adjusted(double p) {
+        return isMeasured() ? judged(response, operation, objective, tookEffectAt, before, after, p) : this;
+    }
+
+    private static ResponseEffect judged(String response, String operation, OperationObjective objective,
+                                         Instant tookEffectAt, Side was, Side is, double p) {
+        boolean faster = is.p95() < was.p95();
         String verdict = p > ALPHA || is.p95().equals(was.p95()) ? "no effect" : faster ? "helped" : "worse";
         String summary = String.format(Locale.ROOT, "%s at %s UTC — %s p95 %.0f → %.0f ms, burn %s → %s, %s (p = %.3f)",
                 response, TIME.format(tookEffectAt), operation, was.p95(), is.p95(), times(was.burnRate()),
                 times(is.burnRate()), verdict, p);
-        return new ResponseEffect(operation, objective, tookEffectAt, was, is, round(p), verdict, summary);
+        return new ResponseEffect(response, operation, objective, tookEffectAt, was, is, round(p), verdict, summary);
     }
 
     private static double[] p95s(List<OperationMinutes.Minute> minutes) {

@@ -38,6 +38,48 @@ class ResponseEffectTest {
         assertThat(few.summary()).contains("3 minutes before");
     }
 
+    @Test
+    void shouldJudgeAScaleUpByEachOperationWithTheirPValuesCorrectedTogether() {
+        String response = "scale-up 2 → 4 instances";
+        ResponseEffect sync = ResponseEffect.of(response, "timeline_sync", OperationObjectives.of("timeline_sync"), AT,
+                minutes(180, 10, 0.3), minutes(70, 10, 0.99));
+        ResponseEffect upload = ResponseEffect.of(response, "photo_upload", OperationObjectives.of("photo_upload"), AT,
+                minutes(3000, 10, 0.99), minutes(3000, 10, 0.99));
+        ResponseEffect guests = ResponseEffect.of(response, "guest_list_access", OperationObjectives.of("guest_list_access"),
+                AT, minutes(400, 2, 0.99), minutes(400, 10, 0.99));
+
+        ScaleUpEffect effect = ScaleUpEffect.of(response, AT, List.of(sync, upload, guests));
+
+        assertThat(effect.verdict()).isEqualTo("helped");
+        assertThat(effect.operations()).extracting(ResponseEffect::operation)
+                .containsExactly("timeline_sync", "photo_upload", "guest_list_access");
+        ResponseEffect judgedSync = effect.operations().get(0);
+        assertThat(judgedSync.pValue()).as("Holm over the two measured operations")
+                .isEqualTo(Math.min(1, 2 * sync.pValue()), org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(judgedSync.verdict()).isEqualTo("helped");
+        assertThat(effect.operations().get(1).verdict()).isEqualTo("no effect");
+        assertThat(effect.operations().get(2).verdict()).isEqualTo("unmeasured");
+        assertThat(effect.summary()).startsWith("scale-up 2 → 4 instances at 14:02 UTC — helped: timeline_sync p95 ")
+                .contains("at 100 → 100 requests/min (helped)").contains("photo_upload").doesNotContain("guest_list_access");
+    }
+
+    @Test
+    void shouldCallAScaleUpWorseWhenAnyOperationGotSlowerAndUnmeasuredWhenNoneHadEnoughMinutes() {
+        String response = "scale-up 2 → 4 instances";
+        ResponseEffect sync = ResponseEffect.of(response, "timeline_sync", OperationObjectives.of("timeline_sync"), AT,
+                minutes(180, 10, 0.3), minutes(70, 10, 0.99));
+        ResponseEffect upload = ResponseEffect.of(response, "photo_upload", OperationObjectives.of("photo_upload"), AT,
+                minutes(2000, 10, 0.99), minutes(6000, 10, 0.5));
+        assertThat(ScaleUpEffect.of(response, AT, List.of(sync, upload)).verdict()).isEqualTo("worse");
+
+        ResponseEffect thin = ResponseEffect.of(response, "timeline_sync", OperationObjectives.of("timeline_sync"), AT,
+                minutes(180, 3, 0.3), minutes(70, 10, 0.99));
+        ScaleUpEffect unmeasured = ScaleUpEffect.of(response, AT, List.of(thin));
+        assertThat(unmeasured.verdict()).isEqualTo("unmeasured");
+        assertThat(unmeasured.summary()).contains("no operation had enough minutes");
+        assertThat(ScaleUpEffect.of(response, AT, List.of()).verdict()).isEqualTo("unmeasured");
+    }
+
     private static ResponseEffect effect(List<OperationMinutes.Minute> before, List<OperationMinutes.Minute> after) {
         return ResponseEffect.of("emergency", "timeline_sync", OperationObjectives.of("timeline_sync"), AT, before, after);
     }

@@ -2,7 +2,6 @@ package com.wedsync.perf.model.stats;
 
 import com.wedsync.perf.model.sketch.QuantileSketch;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -64,7 +63,7 @@ public final class ArmComparison {
                 judged.add(i);
             }
         }
-        double[] adjusted = holm(judged.stream().mapToDouble(i -> tested.get(i).pValue()).toArray());
+        double[] adjusted = Holm.adjust(judged.stream().mapToDouble(i -> tested.get(i).pValue()).toArray());
         List<Result<K>> results = new ArrayList<>(tested);
         for (int j = 0; j < judged.size(); j++) {
             Result<K> r = tested.get(judged.get(j));
@@ -98,22 +97,5 @@ public final class ArmComparison {
 
     private static double relative(double difference, double base) {
         return base == 0 ? (difference == 0 ? 0 : Double.POSITIVE_INFINITY) : difference / base;
-    }
-
-    /** Holm's step-down adjusted p-values, in the order given. */
-    static double[] holm(double[] p) {
-        int m = p.length;
-        Integer[] order = new Integer[m];
-        for (int i = 0; i < m; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, Comparator.comparingDouble(i -> p[i]));
-        double[] adjusted = new double[m];
-        double running = 0;
-        for (int rank = 0; rank < m; rank++) {
-            running = Math.max(running, Math.min(1, (m - rank) * p[order[rank]]));
-            adjusted[order[rank]] = running;
-        }
-        return adjusted;
     }
 }

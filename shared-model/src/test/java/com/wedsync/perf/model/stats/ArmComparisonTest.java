@@ -129,8 +129,8 @@ class ArmComparisonTest {
 
     @Test
     void holmAdjustsStepDown() {
-        assertArrayEquals(new double[] {0.03, 0.06, 0.06}, ArmComparison.holm(new double[] {0.01, 0.04, 0.03}), 1e-12);
-        assertArrayEquals(new double[] {1.0}, ArmComparison.holm(new double[] {1.0}), 1e-12);
+        assertArrayEquals(new double[] {0.03, 0.06, 0.06}, Holm.adjust(new double[] {0.01, 0.04, 0.03}), 1e-12);
+        assertArrayEquals(new double[] {1.0}, Holm.adjust(new double[] {1.0}), 1e-12);
     }
 
     private static Verdict oneCell(DoubleSupplier a, DoubleSupplier b, int perArm) {
