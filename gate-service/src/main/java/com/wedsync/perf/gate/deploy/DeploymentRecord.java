@@ -46,4 +46,7 @@ public class DeploymentRecord {
 
     @Column(name = "decided_at")
     public Instant decidedAt;
+
+    /** A recommended rollback's measured effect ({@link RollbackEffect} as JSON). */
+    public String effect;
 }

@@ -57,7 +57,7 @@ public class DeploymentService {
         }
         Deployment deployment = new Deployment(UUID.randomUUID(), request.project(), request.environment(), version,
                 request.gitSha() == null ? version : request.gitSha(), request.buildId(), List.copyOf(request.tenants()), at,
-                DeploymentStatus.DEPLOYED, null, List.of(), null, null);
+                DeploymentStatus.DEPLOYED, null, List.of(), null, null, null);
         deployments.insert(deployment);
         events.append(Topics.DEPLOYS, deployment.project(), marker(deployment, DeploymentStatus.DEPLOYED, null));
         audit.record(deployment.project(), caller, "deploy", deployment.id().toString(), null, version);

@@ -76,11 +76,35 @@ public class DeploymentStore implements PanacheRepositoryBase<DeploymentRecord, 
                 .page(0, 20).list().stream().map(this::deployment).toList();
     }
 
+    /** Rollback recommendations decided since {@code since} whose effect is not measured yet, oldest first. */
+    @Transactional
+    public List<Deployment> awaitingEffect(Instant since) {
+        return find("status = ?1 and effect is null and decidedAt >= ?2", Sort.by("decidedAt"),
+                DeploymentStatus.ROLLBACK_RECOMMENDED, since).page(0, 50).list().stream().map(this::deployment).toList();
+    }
+
+    /** The project's first deployment to the environment at or after {@code from} and before {@code to}. */
+    @Transactional
+    public Optional<Deployment> next(String project, String environment, Instant from, Instant to) {
+        return find("project = ?1 and environment = ?2 and at >= ?3 and at < ?4", Sort.by("at"), project, environment,
+                from, to).firstResultOptional().map(this::deployment);
+    }
+
+    @Transactional
+    public void recordEffect(UUID id, RollbackEffect effect) {
+        try {
+            update("effect = ?1 where id = ?2 and effect is null", json.writeValueAsString(effect), id);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the effect of deployment " + id, e);
+        }
+    }
+
     private Deployment deployment(DeploymentRecord row) {
         try {
             return new Deployment(row.id, row.project, row.environment, row.version, row.gitSha, row.buildId,
                     Arrays.asList(row.tenants.split(",")), row.at, row.status, row.reason,
-                    row.evidence == null ? List.of() : json.readValue(row.evidence, FINDINGS), row.webhook, row.decidedAt);
+                    row.evidence == null ? List.of() : json.readValue(row.evidence, FINDINGS), row.webhook, row.decidedAt,
+                    row.effect == null ? null : json.readValue(row.effect, RollbackEffect.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read deployment " + row.id + ": " + e.getOriginalMessage(), e);
         }

@@ -100,7 +100,7 @@ public class DeploymentVerifier {
             events.append(Topics.DEPLOYS, d.project(), DeploymentService.marker(d, status, reason));
             LOG.infof("deployment %s of %s %s: %s (%s)", d.id(), d.project(), d.version(), status, reason);
             decided.add(new Deployment(d.id(), d.project(), d.environment(), d.version(), d.gitSha(), d.buildId(), d.tenants(),
-                    d.at(), status, reason, findings, null, Instant.now()));
+                    d.at(), status, reason, findings, null, Instant.now(), null));
         }
         return decided;
     }

@@ -138,6 +138,40 @@ class DeploymentTest {
         assertThat(fallback.getList("evidence.comparison")).containsOnly("before-after");
     }
 
+    @Test
+    void shouldMeasureWhetherTheRecommendedRollbackHelped() {
+        String project = "rollback-" + UUID.randomUUID().toString().substring(0, 8);
+        String ci = "Bearer " + given().header("Authorization", OPS).contentType(ContentType.JSON)
+                .body(Map.of("id", project)).post("/v1/projects").then().statusCode(201).extract().path("tokens.CI");
+        String tenant = "tenant-" + UUID.randomUUID().toString().substring(0, 8);
+        given().header("Authorization", OPS).contentType(ContentType.JSON).body(Map.of("tenants", List.of(tenant)))
+                .put("/v1/projects/{id}/tenants", project).then().statusCode(200);
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(45));
+        Instant rolledBack = at.plus(Duration.ofMinutes(20));
+        // 2.0 s before the release, 2.6 s after it; back to 2.0 s once the old release is deployed again.
+        sendMinutes(tenant, at, 2000, 2600);
+        sendFlat(tenant, rolledBack, 12, 2000);
+        awaitTrendsConsumed();
+
+        String id = deploy(ci, project, tenant, at);
+        assertThat(awaitDecision(ci, id).getString("status")).isEqualTo("ROLLBACK_RECOMMENDED");
+        given().header("Authorization", ci).contentType(ContentType.JSON)
+                .body(Map.of("project", project, "environment", "production", "version", "v2.13.0",
+                        "tenants", List.of(tenant), "at", rolledBack.toString()))
+                .post("/v1/deployments").then().statusCode(201);
+
+        JsonPath measured = await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", ci)
+                .get("/v1/deployments/{id}", id).then().statusCode(200).extract().jsonPath(), json -> json.get("effect") != null);
+        assertThat(measured.getString("effect.verdict")).isEqualTo("helped");
+        assertThat(measured.getString("effect.rolledBackTo")).isEqualTo("v2.13.0");
+        assertThat(measured.getString("effect.metrics[0].metric")).isEqualTo("LCP");
+        assertThat(measured.getDouble("effect.metrics[0].p75Before")).isBetween(2470.0, 2730.0);
+        assertThat(measured.getDouble("effect.metrics[0].p75After")).isBetween(1900.0, 2100.0);
+        assertThat(measured.getInt("effect.metrics[0].minutesAfter")).isEqualTo(10);
+        assertThat(measured.getDouble("effect.metrics[0].pValue")).isLessThan(0.05);
+        assertThat(measured.getString("effect.summary")).contains("rolled back to v2.13.0 at").contains("helped");
+    }
+
     /** Ten minutes after {@code at}: 30 LCP views a minute of each release on the gallery (mobile), around its median. */
     private static void sendReleaseMinutes(String tenant, Instant at, Map<String, Double> medians) {
         Random random = new Random(tenant.hashCode());
@@ -172,6 +206,23 @@ class DeploymentTest {
         return await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", token)
                 .get("/v1/deployments/{id}", id).then().statusCode(200).extract().jsonPath(),
                 json -> !"DEPLOYED".equals(json.getString("status")));
+    }
+
+    /** {@code count} minutes from {@code from}, each an LCP p75 of {@code ms} ±5%. */
+    private static void sendFlat(String tenant, Instant from, int count, double ms) {
+        Random random = new Random(tenant.hashCode() + 1);
+        try (KafkaProducer<TrendKey, TrendPoint> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
+                LocalStack.shared().bootstrapServers(), "acks", "all"), Topics.TRENDS.keySerde().serializer(),
+                Topics.TRENDS.valueSerde().serializer())) {
+            for (int minute = 0; minute < count; minute++) {
+                double p75 = ms * (0.95 + random.nextDouble() * 0.1);
+                Instant start = from.plus(Duration.ofMinutes(minute));
+                TrendPoint point = new TrendPoint(tenant, Source.RUM, TrendKey.ALL, "LCP", TrendKey.ALL, Resolution.MINUTE,
+                        start, start.plusSeconds(60), 400, p75 * 0.8, p75, p75 * 1.3, p75 * 1.6, 300, p75 * 3, 0, 0, 0, 0,
+                        "", 0.01);
+                producer.send(new ProducerRecord<>(Topics.TRENDS.name(), point.key(), point));
+            }
+        }
     }
 
     /** Ten minutes before {@code at} around {@code before} ms, ten after around {@code after}, with ±5% noise. */

@@ -2,8 +2,8 @@ package com.wedsync.perf.scaling.response;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.wedsync.perf.model.slo.OperationObjective;
-import com.wedsync.perf.model.stats.MannWhitney;
 import com.wedsync.perf.model.stats.Median;
+import com.wedsync.perf.model.stats.Shift;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +24,7 @@ import java.util.Locale;
 public record ResponseEffect(String response, String operation, OperationObjective objective, Instant tookEffectAt, Side before, Side after,
                              Double pValue, String verdict, String summary) {
 
-    public static final double ALPHA = 0.05;
+    public static final double ALPHA = Shift.ALPHA;
     public static final int MIN_MINUTES = 4;
 
     /** @param burnRate the minutes' requests that were not good over those the objective allows (1.0: on budget) */
@@ -50,10 +50,7 @@ public record ResponseEffect(String response, String operation, OperationObjecti
                     String.format(Locale.ROOT, "%s at %s UTC — %s: %d minutes before, %d after; at least %d each are needed",
                             response, TIME.format(tookEffectAt), operation, before.size(), after.size(), MIN_MINUTES));
         }
-        boolean faster = is.p95() < was.p95();
-        double p = faster ? MannWhitney.candidateLarger(p95s(before), p95s(after)).pValue()
-                : MannWhitney.candidateLarger(p95s(after), p95s(before)).pValue();
-        return judged(response, operation, objective, tookEffectAt, was, is, p);
+        return judged(response, operation, objective, tookEffectAt, was, is, Shift.of(p95s(before), p95s(after)).pValue());
     }
 
     /** Whether it was measured: enough minutes on both sides. */
@@ -69,8 +66,7 @@ public record ResponseEffect(String response, String operation, OperationObjecti
 
     private static ResponseEffect judged(String response, String operation, OperationObjective objective,
                                          Instant tookEffectAt, Side was, Side is, double p) {
-        boolean faster = is.p95() < was.p95();
-        String verdict = p > ALPHA || is.p95().equals(was.p95()) ? "no effect" : faster ? "helped" : "worse";
+        String verdict = Shift.judged(was.p95(), is.p95(), p).verdict();
         String summary = String.format(Locale.ROOT, "%s at %s UTC — %s p95 %.0f → %.0f ms, burn %s → %s, %s (p = %.3f)",
                 response, TIME.format(tookEffectAt), operation, was.p95(), is.p95(), times(was.burnRate()),
                 times(is.burnRate()), verdict, p);
