@@ -81,6 +81,7 @@ class AlertIntakeBenchmark {
             printStatements(before, tableStats());
             printOpenTransactions();
             printHotRows();
+            printPlans();
             long[] walAfter = wal();
             System.out.printf(Locale.ROOT, "[AlertIntakeBenchmark]   per 1,000 records: %d WAL records, %d full-page images, "
                     + "%d KB of WAL%n", (walAfter[0] - walBefore[0]) * 1000 / RECORDS,
@@ -215,6 +216,47 @@ class AlertIntakeBenchmark {
                             x.getLong(1), x.getLong(2)));
                 }
             }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        System.out.println(line);
+    }
+
+    /**
+     * The plans PostgreSQL runs the hot statements with once they are prepared (pgjdbc prepares a statement on the
+     * server from its fifth use; PostgreSQL then may switch to a generic plan), the indexes used per table so far, and
+     * when each table was last analysed (new statistics can change a generic plan mid-run).
+     */
+    private void printPlans() {
+        StringBuilder line = new StringBuilder("[AlertIntakeBenchmark]   generic plans:");
+        try (var c = db.getConnection(); var s = c.createStatement()) {
+            s.execute("SET plan_cache_mode = force_generic_plan");
+            s.execute("PREPARE bench_open(text) AS SELECT id FROM performance_alerts WHERE fingerprint = $1 "
+                    + "AND state <> 'RESOLVED' LIMIT 1 FOR UPDATE");
+            try (var r = s.executeQuery("EXPLAIN EXECUTE bench_open('x')")) {
+                while (r.next()) {
+                    line.append(" | ").append(r.getString(1).strip());
+                }
+            }
+            s.execute("DEALLOCATE bench_open");
+            s.execute("RESET plan_cache_mode");
+            try (var r = s.executeQuery("SELECT relname, indexrelname, idx_scan FROM pg_stat_user_indexes WHERE relname IN "
+                    + "('performance_alerts', 'processed_offsets', 'event_outbox', 'alert_history') AND idx_scan > 0 "
+                    + "ORDER BY relname, indexrelname")) {
+                line.append("; index scans so far:");
+                while (r.next()) {
+                    line.append(String.format(Locale.ROOT, " %s.%s %d", r.getString(1), r.getString(2), r.getLong(3)));
+                }
+            }
+            try (var r = s.executeQuery("SELECT relname, coalesce(to_char(greatest(last_autoanalyze, last_autovacuum), "
+                    + "'HH24:MI:SS'), '-') FROM pg_stat_user_tables WHERE relname IN ('performance_alerts', "
+                    + "'processed_offsets', 'event_outbox', 'alert_history') ORDER BY relname")) {
+                line.append("; autovacuum/analyze last at:");
+                while (r.next()) {
+                    line.append(' ').append(r.getString(1)).append(' ').append(r.getString(2));
+                }
+            }
+            line.append(String.format(Locale.ROOT, "; now %tT", java.time.LocalTime.now(java.time.ZoneOffset.UTC)));
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
