@@ -1,6 +1,8 @@
 package com.wedsync.perf.alerting.intake;
 
 import com.wedsync.perf.alerting.lifecycle.AlertLifecycle;
+import com.wedsync.perf.alerting.lifecycle.AlertRow;
+import com.wedsync.perf.alerting.lifecycle.Observation;
 import com.wedsync.perf.alerting.audit.AuditTrail;
 import com.wedsync.perf.alerting.project.ProjectNotices;
 import com.wedsync.perf.model.event.AuditEvent;
@@ -54,13 +56,37 @@ public class AlertIntake {
     @Incoming(CHANNEL)
     @Blocking
     public void apply(ConsumerRecord<byte[], byte[]> record) {
-        Runnable work = decode(record);
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        handling.untilDone(record, () -> once.apply(partition, record.offset(), work));
+        if (record.topic().equals(Topics.TRENDS.name())) {
+            TrendPoint point = RecordHandling.read(record,
+                    bytes -> Topics.TRENDS.valueSerde().deserializer().deserialize(record.topic(), bytes));
+            String fingerprint = TrendObservations.thresholdFingerprint(point);
+            if (fingerprint != null) {
+                handling.untilDone(record, () -> once.apply(partition, record.offset(), fingerprint,
+                        open -> observe(point, fingerprint, open)));
+            } else {
+                handling.untilDone(record, () -> once.apply(partition, record.offset(),
+                        () -> observations.of(point).forEach(lifecycle::observe)));
+            }
+        } else {
+            Runnable work = decode(record);
+            handling.untilDone(record, () -> once.apply(partition, record.offset(), work));
+        }
         freshness.recordHandled();
     }
 
-    /** What the record asks for. */
+    /** A judged minute: its threshold alert, looked up with the offset's claim, and whatever else it says (SLOs). */
+    private void observe(TrendPoint point, String thresholdFingerprint, java.util.Optional<AlertRow> thresholdOpen) {
+        for (Observation seen : observations.of(point)) {
+            if (seen.fingerprint().equals(thresholdFingerprint)) {
+                lifecycle.observe(seen, thresholdOpen);
+            } else {
+                lifecycle.observe(seen);
+            }
+        }
+    }
+
+    /** What a record of the other topics asks for. */
     private Runnable decode(ConsumerRecord<byte[], byte[]> record) {
         if (record.topic().equals(Topics.AUDIT.name())) {
             AuditEvent event = RecordHandling.read(record,
@@ -76,11 +102,6 @@ public class AlertIntake {
             DeploymentMarker marker = RecordHandling.read(record,
                     bytes -> Topics.DEPLOYS.valueSerde().deserializer().deserialize(record.topic(), bytes));
             return () -> projects.deployment(marker);
-        }
-        if (record.topic().equals(Topics.TRENDS.name())) {
-            TrendPoint point = RecordHandling.read(record,
-                    bytes -> Topics.TRENDS.valueSerde().deserializer().deserialize(record.topic(), bytes));
-            return () -> observations.of(point).forEach(lifecycle::observe);
         }
         InterferenceFinding finding = RecordHandling.read(record,
                 bytes -> Topics.INTERFERENCE.valueSerde().deserializer().deserialize(record.topic(), bytes));

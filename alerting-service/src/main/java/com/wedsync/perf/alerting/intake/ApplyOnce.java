@@ -1,5 +1,6 @@
 package com.wedsync.perf.alerting.intake;
 
+import com.wedsync.perf.alerting.lifecycle.AlertRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.common.TopicPartition;
@@ -21,6 +22,19 @@ public class ApplyOnce {
     public void apply(TopicPartition partition, long offset, Runnable work) {
         if (ledger.claim(partition, offset)) {
             work.run();
+        }
+    }
+
+    /**
+     * As {@link #apply(TopicPartition, long, Runnable)}, for a record whose work first asks for the open alert of
+     * {@code fingerprint}: the claim and that alert's lock go to PostgreSQL together, and the work gets the answer.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void apply(TopicPartition partition, long offset, String fingerprint,
+                      java.util.function.Consumer<java.util.Optional<AlertRow>> work) {
+        OffsetLedger.Claim claim = ledger.claimAndLockOpen(partition, offset, fingerprint);
+        if (claim.claimed()) {
+            work.accept(claim.open());
         }
     }
 }

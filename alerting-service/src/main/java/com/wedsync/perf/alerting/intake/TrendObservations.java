@@ -75,9 +75,7 @@ public class TrendObservations {
         Duration forDuration = wedding == null ? tenantRules.forDuration()
                 : min(config.wedding().forDuration(), tenantRules.forDuration());
         String route = point.source() == Source.RUM ? point.route() : null;
-        String fingerprint = String.join("|", "threshold", point.tenant(), point.source().name(), point.route(), point.metric())
-                + (point.source() == Source.RUM ? "|" + point.device() : "");
-        return new Observation(fingerprint, AlertType.THRESHOLD_BREACH, point.tenant(), route, point.metric(),
+        return new Observation(thresholdFingerprint(point), AlertType.THRESHOLD_BREACH, point.tenant(), route, point.metric(),
                 verdict, point.count(), point.windowStart(), point.windowEnd(), forDuration, tenantRules.keepFiringFor(),
                 wedding, summary(point, verdict, wedding, tenantRules.objective(point.metric())));
     }
@@ -94,6 +92,18 @@ public class TrendObservations {
         return new Observation("interference|" + finding.antagonistTenant(), AlertType.INTERFERENCE,
                 finding.antagonistTenant(), null, "requests", verdict, finding.antagonistRequests(), finding.windowStart(),
                 finding.windowEnd(), Duration.ZERO, config.keepFiringFor(), null, summary);
+    }
+
+    /**
+     * The fingerprint of the point's threshold alert, the first alert {@link #of(TrendPoint)} asks about; null for a
+     * point it does not judge by threshold (hours, days, roll-ups).
+     */
+    public static String thresholdFingerprint(TrendPoint point) {
+        if (point.resolution() != Resolution.MINUTE || !isEvaluated(point)) {
+            return null;
+        }
+        return String.join("|", "threshold", point.tenant(), point.source().name(), point.route(), point.metric())
+                + (point.source() == Source.RUM ? "|" + point.device() : "");
     }
 
     /** Web Vitals of one page on one device class; server timings of one operation (their device is always all). */

@@ -33,7 +33,12 @@ public class AlertLifecycle {
 
     @Transactional
     public void observe(Observation seen) {
-        Optional<AlertRow> open = alerts.openForUpdate(seen.fingerprint());
+        observe(seen, alerts.openForUpdate(seen.fingerprint()));
+    }
+
+    /** As {@link #observe(Observation)}, with the open alert of its fingerprint already locked in this transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void observe(Observation seen, Optional<AlertRow> open) {
         if (open.isPresent() && open.get().lastWindowEnd != null && !seen.windowEnd().isAfter(open.get().lastWindowEnd)) {
             return;
         }

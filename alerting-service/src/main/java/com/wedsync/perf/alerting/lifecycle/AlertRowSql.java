@@ -117,6 +117,10 @@ final class AlertRowSql {
         return i;
     }
 
+    static AlertRow row(ResultSet r) throws SQLException {
+        return read(r);
+    }
+
     private static AlertRow read(ResultSet r) throws SQLException {
         AlertRow row = new AlertRow();
         row.id = r.getObject(1, UUID.class);

@@ -42,6 +42,16 @@ public class AlertStore implements PanacheRepositoryBase<AlertRow, UUID> {
                 c -> AlertRowSql.one(c, AlertRowSql.OPEN_FOR_UPDATE, fingerprint));
     }
 
+    /** The statement {@link #openForUpdate} runs (one parameter: the fingerprint), to be sent with another. */
+    public static String openForUpdateSql() {
+        return AlertRowSql.OPEN_FOR_UPDATE;
+    }
+
+    /** The alert of a row {@link #openForUpdateSql} selected. */
+    public static AlertRow row(java.sql.ResultSet result) throws SQLException {
+        return AlertRowSql.row(result);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<AlertRow> byIdForUpdate(UUID id) {
         return onConnection("lock alert", id, c -> AlertRowSql.one(c, AlertRowSql.BY_ID_FOR_UPDATE, id));
