@@ -13,6 +13,7 @@ import com.wedsync.perf.model.event.TrendPoint;
 import com.wedsync.perf.model.topic.Topics;
 import com.wedsync.perf.service.intake.RecordHandling;
 import io.smallrye.common.annotation.Blocking;
+import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -76,7 +77,7 @@ public class AlertIntake {
     }
 
     /** A judged minute: its threshold alert, looked up with the offset's claim, and whatever else it says (SLOs). */
-    private void observe(TrendPoint point, String thresholdFingerprint, java.util.Optional<AlertRow> thresholdOpen) {
+    private void observe(TrendPoint point, String thresholdFingerprint, Optional<AlertRow> thresholdOpen) {
         for (Observation seen : observations.of(point)) {
             if (seen.fingerprint().equals(thresholdFingerprint)) {
                 lifecycle.observe(seen, thresholdOpen);

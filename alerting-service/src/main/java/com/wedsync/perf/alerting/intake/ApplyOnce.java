@@ -3,6 +3,8 @@ package com.wedsync.perf.alerting.intake;
 import com.wedsync.perf.alerting.lifecycle.AlertRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -31,7 +33,7 @@ public class ApplyOnce {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void apply(TopicPartition partition, long offset, String fingerprint,
-                      java.util.function.Consumer<java.util.Optional<AlertRow>> work) {
+                      Consumer<Optional<AlertRow>> work) {
         OffsetLedger.Claim claim = ledger.claimAndLockOpen(partition, offset, fingerprint);
         if (claim.claimed()) {
             work.accept(claim.open());

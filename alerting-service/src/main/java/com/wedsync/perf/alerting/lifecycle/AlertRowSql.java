@@ -117,11 +117,8 @@ final class AlertRowSql {
         return i;
     }
 
-    static AlertRow row(ResultSet r) throws SQLException {
-        return read(r);
-    }
-
-    private static AlertRow read(ResultSet r) throws SQLException {
+    /** The alert of the current row of a result selecting {@code COLUMNS}. */
+    static AlertRow read(ResultSet r) throws SQLException {
         AlertRow row = new AlertRow();
         row.id = r.getObject(1, UUID.class);
         row.fingerprint = r.getString(2);

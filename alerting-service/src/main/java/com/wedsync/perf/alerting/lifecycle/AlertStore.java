@@ -49,7 +49,7 @@ public class AlertStore implements PanacheRepositoryBase<AlertRow, UUID> {
 
     /** The alert of a row {@link #openForUpdateSql} selected. */
     public static AlertRow row(java.sql.ResultSet result) throws SQLException {
-        return AlertRowSql.row(result);
+        return AlertRowSql.read(result);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

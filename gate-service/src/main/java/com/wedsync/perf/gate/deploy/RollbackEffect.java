@@ -56,9 +56,7 @@ public record RollbackEffect(String version, Instant recommendedAt, String rolle
                     shift == null ? null : round(shift.before()), shift == null ? null : round(shift.after()),
                     shift == null ? null : round(shift.pValue()), shift == null ? "unmeasured" : shift.verdict()));
         }
-        String verdict = measured.isEmpty() ? "unmeasured"
-                : metrics.stream().anyMatch(e -> Shift.WORSE.equals(e.verdict())) ? Shift.WORSE
-                : metrics.stream().anyMatch(e -> Shift.HELPED.equals(e.verdict())) ? Shift.HELPED : Shift.NO_EFFECT;
+        String verdict = Shift.overall(metrics.stream().filter(e -> e.pValue() != null).map(MetricEffect::verdict).toList());
         String when = rolledBackTo == null
                 ? "no deployment followed; measured from the recommendation at " + TIME.format(recommendedAt) + " UTC"
                 : "rolled back to " + rolledBackTo + " at " + TIME.format(rolledBackAt) + " UTC";

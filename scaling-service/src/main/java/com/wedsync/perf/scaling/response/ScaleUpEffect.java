@@ -1,6 +1,7 @@
 package com.wedsync.perf.scaling.response;
 
 import com.wedsync.perf.model.stats.Holm;
+import com.wedsync.perf.model.stats.Shift;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -30,9 +31,8 @@ public record ScaleUpEffect(String response, Instant tookEffectAt, String verdic
             judged.add(measured.get(i).adjusted(adjusted[i]));
         }
         measuredEach.stream().filter(e -> !e.isMeasured()).forEach(judged::add);
-        String verdict = measured.isEmpty() ? "unmeasured"
-                : judged.stream().anyMatch(e -> "worse".equals(e.verdict())) ? "worse"
-                : judged.stream().anyMatch(e -> "helped".equals(e.verdict())) ? "helped" : "no effect";
+        String verdict = Shift.overall(judged.stream().filter(ResponseEffect::isMeasured).map(ResponseEffect::verdict)
+                .toList());
         String each = judged.stream().filter(ResponseEffect::isMeasured)
                 .map(e -> String.format(Locale.ROOT, "%s p95 %.0f → %.0f ms at %s → %s requests/min (%s)",
                         e.operation(), e.before().p95(), e.after().p95(), perMinute(e.before()), perMinute(e.after()),

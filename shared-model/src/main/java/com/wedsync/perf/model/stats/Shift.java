@@ -33,6 +33,15 @@ public record Shift(double before, double after, double pValue, String verdict) 
         return new Shift(before, after, p, verdict);
     }
 
+    /**
+     * One verdict for a response judged by several shifts: {@code worse} when any got significantly worse,
+     * {@code helped} when one got better and none worse, {@code no effect} otherwise, {@code unmeasured} with none.
+     */
+    public static String overall(java.util.Collection<String> verdicts) {
+        return verdicts.isEmpty() ? "unmeasured" : verdicts.contains(WORSE) ? WORSE
+                : verdicts.contains(HELPED) ? HELPED : NO_EFFECT;
+    }
+
     /** The same shift judged at a corrected p-value. */
     public Shift atP(double corrected) {
         return judged(before, after, corrected);
