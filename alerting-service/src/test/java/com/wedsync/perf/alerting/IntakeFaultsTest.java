@@ -25,12 +25,13 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 /**
  * The alert intake under faults: unreadable records go to the dead-letter topic once and the records after them are
  * applied; while PostgreSQL is stopped the API answers 503 and the intake waits, losing nothing; reading every input
- * record again changes nothing in the database.
+ * record again changes nothing in the database; a batch in which the database refuses one record applies the others.
  */
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class,
@@ -99,18 +100,67 @@ class IntakeFaultsTest {
 
         int replayed = 0;
         for (String topic : List.of(Topics.TRENDS.name(), Topics.INTERFERENCE.name())) {
-            for (ConsumerRecord<byte[], byte[]> record : TOPIC.readAll(topic)) {
-                try {
-                    intake.apply(record);
-                    replayed++;
-                } catch (RuntimeException poison) {
-                    // dead-lettered when it was first read
-                }
-            }
+            List<ConsumerRecord<byte[], byte[]>> records = TOPIC.readAll(topic);
+            intake.applyAll(records);
+            replayed += records.size();
         }
 
         assertThat(replayed).isPositive();
         assertThat(TableSnapshot.of(db, tables)).isEqualTo(before);
+    }
+
+    @Test
+    void shouldApplyTheRestOfABatchWhenTheDatabaseRefusesOneOfItsRecords() {
+        // A partition no consumer reads, so the offsets here are this test's own.
+        int partition = 1000 + (int) (System.nanoTime() % 1000);
+        String tenant = TestData.uniqueTenant("batch");
+        String refusedId = "audit-" + tenant + "-nul";
+        String acceptedId = "audit-" + tenant + "-ok";
+        List<ConsumerRecord<byte[], byte[]>> batch = List.of(
+                record(Topics.TRENDS.name(), partition, 0, json(TestData.lcpMinute(tenant, "/guests", TestData.minutesAgo(3), 1200, 50))),
+                // Reads as an audit event; PostgreSQL refuses a text with a zero byte (SQL state 22).
+                record(Topics.AUDIT.name(), partition, 0, audit(refusedId, "ops\\u0000")),
+                record(Topics.AUDIT.name(), partition, 1, audit(acceptedId, "ops")),
+                record(Topics.TRENDS.name(), partition, 1, json(TestData.lcpMinute(tenant, "/guests", TestData.minutesAgo(2), 1300, 50))));
+
+        intake.applyAll(batch);
+
+        assertThat(nextOffset(Topics.TRENDS.name(), partition)).as("both trend points applied").isEqualTo(2);
+        assertThat(nextOffset(Topics.AUDIT.name(), partition)).as("the accepted audit event applied").isEqualTo(2);
+        assertThat(auditEvents(refusedId, acceptedId)).containsExactly(acceptedId);
+        RecordMetadata refused = new RecordMetadata(new TopicPartition(Topics.AUDIT.name(), partition), 0, 0, 0, 0, 0);
+        List<DeadLetter> letters = await().atMost(Duration.ofSeconds(30))
+                .until(() -> TOPIC.deadLetters("alerting-service", List.of(refused)), found -> !found.isEmpty());
+        assertThat(letters).hasSize(1);
+        assertThat(letters.get(0).reason()).contains("could not apply it");
+
+        intake.applyAll(batch.subList(2, 4));
+        assertThat(auditEvents(refusedId, acceptedId)).as("a replay changes nothing").containsExactly(acceptedId);
+    }
+
+    private static ConsumerRecord<byte[], byte[]> record(String topic, int partition, long offset, String value) {
+        return new ConsumerRecord<>(topic, partition, offset, new byte[0], value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String audit(String eventId, String actor) {
+        return "{\"eventId\":\"" + eventId + "\",\"service\":\"ingest-service\",\"at\":\"2026-12-01T10:00:00Z\","
+                + "\"actor\":\"" + actor + "\",\"tenant\":\"t\",\"action\":\"key.created\",\"subject\":\"k\"}";
+    }
+
+    private List<String> auditEvents(String... ids) {
+        try (Connection c = db.getConnection(); var s = c.prepareStatement(
+                "SELECT event_id FROM audit_log WHERE event_id = ANY (?) ORDER BY event_id")) {
+            s.setArray(1, c.createArrayOf("text", ids));
+            List<String> found = new java.util.ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(r.getString(1));
+                }
+            }
+            return found;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long nextOffset(String topic, int partition) {

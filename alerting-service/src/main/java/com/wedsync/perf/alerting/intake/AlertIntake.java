@@ -11,12 +11,16 @@ import com.wedsync.perf.model.event.GateDecision;
 import com.wedsync.perf.model.event.InterferenceFinding;
 import com.wedsync.perf.model.event.TrendPoint;
 import com.wedsync.perf.model.topic.Topics;
+import com.wedsync.perf.service.intake.PoisonRecordException;
 import com.wedsync.perf.service.intake.RecordHandling;
+import com.wedsync.perf.service.kafka.DeadLetterWriter;
 import io.smallrye.common.annotation.Blocking;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import com.wedsync.perf.service.kafka.InputFreshnessCheck;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -24,10 +28,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Reads {@code perf.trends.v1}, {@code perf.interference.v1}, {@code perf.audit.v1}, and the gate's decisions and
  * deployments ({@code perf.gate.v1}, {@code perf.deploys.v1}, for the projects' Slack channels) in the
- * {@code alerting-service} group (channel
- * {@value #CHANNEL}), so N instances share the partitions. Each record is applied in one database transaction with
- * its offset ({@link OffsetLedger}), so a replay changes nothing; while the database is away the record waits and is
- * retried, never skipped; a record that cannot be read goes to the dead-letter topic.
+ * {@code alerting-service} group (channel {@value #CHANNEL}), so N instances share the partitions. The records of a
+ * poll are applied together in one database transaction with their offsets ({@link OffsetLedger}), so a replay
+ * changes nothing and a poll of 200 costs one commit, not 200 (docs/operations.md "Persistence"); while the database
+ * is away they wait and are retried, never skipped; a record that cannot be read or applied goes to the dead-letter
+ * topic, and the others are applied.
  */
 @ApplicationScoped
 public class AlertIntake {
@@ -41,10 +46,12 @@ public class AlertIntake {
     private final InputFreshnessCheck freshness;
     private final AuditTrail audit;
     private final ProjectNotices projects;
+    private final DeadLetterWriter deadLetters;
 
     public AlertIntake(TrendObservations observations, AlertLifecycle lifecycle, ApplyOnce once,
-                       RecordHandling handling,
-                       @Readiness InputFreshnessCheck freshness, AuditTrail audit, ProjectNotices projects) {
+                       RecordHandling handling, @Readiness InputFreshnessCheck freshness, AuditTrail audit,
+                       ProjectNotices projects, DeadLetterWriter deadLetters) {
+        this.deadLetters = deadLetters;
         this.audit = audit;
         this.projects = projects;
         this.observations = observations;
@@ -56,24 +63,62 @@ public class AlertIntake {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void apply(ConsumerRecord<byte[], byte[]> record) {
-        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+    public void apply(ConsumerRecords<byte[], byte[]> poll) {
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>(poll.count());
+        poll.forEach(records::add);
+        applyAll(records);
+    }
+
+    /**
+     * Applies records in their order: the unreadable ones go to the dead-letter topic, the others to PostgreSQL in one
+     * transaction with their offsets, retried while the database is away. When one of them fails for what it says,
+     * they are applied one by one, each in its own transaction, and that one goes to the dead-letter topic.
+     */
+    public void applyAll(List<ConsumerRecord<byte[], byte[]>> records) {
+        List<Change> changes = new ArrayList<>(records.size());
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            try {
+                changes.add(read(record));
+            } catch (PoisonRecordException unreadable) {
+                deadLetters.write(record, unreadable.getMessage());
+            } catch (RuntimeException unexpected) {
+                deadLetters.write(record, "could not read it: " + unexpected);
+            }
+        }
+        if (changes.size() == 1) {
+            applyAlone(changes.get(0));
+        } else if (!changes.isEmpty()) {
+            try {
+                handling.untilDone(changes.size() + " records from " + changes.get(0).record().topic() + "-"
+                        + changes.get(0).record().partition() + "@" + changes.get(0).offset(),
+                        () -> once.applyAll(changes));
+            } catch (PoisonRecordException oneOfThem) {
+                changes.forEach(this::applyAlone);
+            }
+        }
+        records.forEach(handled -> freshness.recordHandled());
+    }
+
+    private void applyAlone(Change change) {
+        try {
+            handling.untilDone(change.record(), () -> once.apply(change));
+        } catch (PoisonRecordException blamed) {
+            deadLetters.write(change.record(), blamed.getMessage());
+        }
+    }
+
+    /** What a record asks for; a trend point's threshold alert is looked up with its offset's claim. */
+    private Change read(ConsumerRecord<byte[], byte[]> record) {
         if (record.topic().equals(Topics.TRENDS.name())) {
             TrendPoint point = RecordHandling.read(record,
                     bytes -> Topics.TRENDS.valueSerde().deserializer().deserialize(record.topic(), bytes));
             String fingerprint = TrendObservations.thresholdFingerprint(point);
             if (fingerprint != null) {
-                handling.untilDone(record, () -> once.apply(partition, record.offset(), fingerprint,
-                        open -> observe(point, fingerprint, open)));
-            } else {
-                handling.untilDone(record, () -> once.apply(partition, record.offset(),
-                        () -> observations.of(point).forEach(lifecycle::observe)));
+                return new Change(record, fingerprint, open -> observe(point, fingerprint, open));
             }
-        } else {
-            Runnable work = decode(record);
-            handling.untilDone(record, () -> once.apply(partition, record.offset(), work));
+            return Change.of(record, () -> observations.of(point).forEach(lifecycle::observe));
         }
-        freshness.recordHandled();
+        return Change.of(record, decode(record));
     }
 
     /** A judged minute: its threshold alert, looked up with the offset's claim, and whatever else it says (SLOs). */

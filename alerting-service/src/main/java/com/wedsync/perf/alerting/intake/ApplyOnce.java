@@ -1,15 +1,14 @@
 package com.wedsync.perf.alerting.intake;
 
-import com.wedsync.perf.alerting.lifecycle.AlertRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import org.apache.kafka.common.TopicPartition;
 
 /**
- * Applies a record's work in a transaction of its own that also claims its offset ({@link OffsetLedger}): the alert
- * changes and the claim commit together, so a record read again after a crash or a rebalance changes nothing.
+ * Applies records' changes in a transaction that also claims their offsets ({@link OffsetLedger}): the alert changes
+ * and the claims commit together, so a record read again after a crash or a rebalance changes nothing. A poll's
+ * records share one transaction ({@link #applyAll}); a record that fails is applied alone ({@link #apply}).
  */
 @ApplicationScoped
 public class ApplyOnce {
@@ -20,23 +19,28 @@ public class ApplyOnce {
         this.ledger = ledger;
     }
 
+    /** The changes in order, in one transaction: all of them or none. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void apply(TopicPartition partition, long offset, Runnable work) {
-        if (ledger.claim(partition, offset)) {
-            work.run();
-        }
+    void applyAll(List<Change> changes) {
+        changes.forEach(this::claimAndApply);
     }
 
-    /**
-     * As {@link #apply(TopicPartition, long, Runnable)}, for a record whose work first asks for the open alert of
-     * {@code fingerprint}: the claim and that alert's lock go to PostgreSQL together, and the work gets the answer.
-     */
+    /** One change in a transaction of its own. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void apply(TopicPartition partition, long offset, String fingerprint,
-                      Consumer<Optional<AlertRow>> work) {
-        OffsetLedger.Claim claim = ledger.claimAndLockOpen(partition, offset, fingerprint);
+    void apply(Change change) {
+        claimAndApply(change);
+    }
+
+    private void claimAndApply(Change change) {
+        if (change.lockFingerprint() == null) {
+            if (ledger.claim(change.partition(), change.offset())) {
+                change.work().accept(Optional.empty());
+            }
+            return;
+        }
+        OffsetLedger.Claim claim = ledger.claimAndLockOpen(change.partition(), change.offset(), change.lockFingerprint());
         if (claim.claimed()) {
-            work.accept(claim.open());
+            change.work().accept(claim.open());
         }
     }
 }

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
  * {@code perf.deadletter.v1} as a typed {@link com.wedsync.perf.model.event.DeadLetter} and acknowledged, so the
  * partition moves on. A record left because the service is stopping is not acknowledged (it is read again after the
  * restart); when even the dead-letter topic cannot be written, the channel fails (and its health says so) rather
- * than dropping the record.
+ * than dropping the record — here, or in a batch handler that writes its own dead letters
+ * ({@link DeadLetterWriter.DeadLetterUnwritableException}).
  */
 @ApplicationScoped
 @Identifier("perf-dead-letter")
@@ -38,6 +39,11 @@ public class DeadLetterFailureStrategy implements KafkaFailureHandler.Factory {
             @Override
             public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
                 if (reason instanceof RecordHandling.ServiceStoppingException) {
+                    return Uni.createFrom().voidItem();
+                }
+                if (reason instanceof DeadLetterWriter.DeadLetterUnwritableException) {
+                    // A batch handler dead-letters its own records; when it could not, nothing of the batch is acknowledged.
+                    reportFailure.accept(reason, true);
                     return Uni.createFrom().voidItem();
                 }
                 return Uni.createFrom().item(() -> {

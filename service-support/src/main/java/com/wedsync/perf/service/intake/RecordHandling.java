@@ -37,13 +37,22 @@ public class RecordHandling {
 
     /** Runs the work for a record until it succeeds; failures that are not the record's wait and retry. */
     public void untilDone(ConsumerRecord<?, ?> record, Runnable work) {
+        untilDone(record.topic() + "-" + record.partition() + "@" + record.offset(), work);
+    }
+
+    /**
+     * As {@link #untilDone(ConsumerRecord, Runnable)}, for work on several records at once ({@code subject} names
+     * them in the log): a failure any of them caused is a {@link PoisonRecordException}, which the caller resolves by
+     * applying them one by one.
+     */
+    public void untilDone(String subject, Runnable work) {
         Duration pause = FIRST_PAUSE;
         int attempts = 0;
         while (true) {
             try {
                 work.run();
                 if (attempts > 0) {
-                    LOG.infof("%s-%d@%d applied after %d retries", record.topic(), record.partition(), record.offset(), attempts);
+                    LOG.infof("%s applied after %d retries", subject, attempts);
                 }
                 return;
             } catch (RuntimeException failure) {
@@ -54,8 +63,8 @@ public class RecordHandling {
                     throw new ServiceStoppingException(failure);
                 }
                 attempts++;
-                LOG.warnf("%s-%d@%d could not be applied (attempt %d), retrying in %d ms: %s", record.topic(),
-                        record.partition(), record.offset(), attempts, pause.toMillis(), failure.getMessage());
+                LOG.warnf("%s could not be applied (attempt %d), retrying in %d ms: %s", subject, attempts,
+                        pause.toMillis(), failure.getMessage());
                 sleep(pause);
                 pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
             }

@@ -50,13 +50,20 @@ public class DeadLetterWriter {
                     Topics.DEAD_LETTERS.valueSerde().serializer().serialize(Topics.DEAD_LETTERS.name(), letter)))
                     .get(SEND_TIMEOUT_MS, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not write the dead letter from " + record.topic() + "-"
+            throw new DeadLetterUnwritableException("could not write the dead letter from " + record.topic() + "-"
                     + record.partition() + "@" + record.offset() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing a dead letter", e);
+            throw new DeadLetterUnwritableException("interrupted while writing a dead letter", e);
         }
         registry.counter("perf.dead.letters", "consumer", consumer, "topic", record.topic()).increment();
+    }
+
+    /** The dead-letter topic could not be written: the record is neither used nor dropped, and its channel fails. */
+    public static final class DeadLetterUnwritableException extends IllegalStateException {
+        DeadLetterUnwritableException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     private synchronized KafkaProducer<byte[], byte[]> producer() {
