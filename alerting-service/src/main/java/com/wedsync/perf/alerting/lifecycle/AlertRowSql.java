@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * The statements of the alert lifecycle's hot path on {@code performance_alerts} and {@code alert_history}: lock a
  * row, insert it, write it back, append a change. Plain SQL on purpose, on the connection of the caller's
- * transaction: the intake applies one trend point per transaction, and through Hibernate (even a
+ * transaction: the intake applies every point of a poll this way, and through Hibernate (even a
  * {@code StatelessSession}) these writes took ~22 % of the intake thread's CPU and kept it 15–33 % below its JDBC
  * figure (docs/operations.md "Persistence"). {@link AlertRow} stays the entity the API's queries read.
  */
