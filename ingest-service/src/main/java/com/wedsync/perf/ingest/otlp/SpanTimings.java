@@ -1,0 +1,160 @@
+package com.wedsync.perf.ingest.otlp;
+
+import com.wedsync.perf.model.event.Arms;
+import com.wedsync.perf.model.event.ServerOperations;
+import com.wedsync.perf.model.event.ServerTiming;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.common.v1.AnyValue;
+import io.opentelemetry.proto.common.v1.KeyValue;
+import io.opentelemetry.proto.trace.v1.ResourceSpans;
+import io.opentelemetry.proto.trace.v1.ScopeSpans;
+import io.opentelemetry.proto.trace.v1.Span;
+import io.opentelemetry.proto.trace.v1.Status;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an OTLP trace export into server timings: each server-kind span, and each root span, is one timing of the
+ * caller's tenant (never a tenant a resource attribute names). The operation is {@code wedsync.operation}, else the
+ * {@link OperationTable}'s answer for {@code http.route} and its method, or the span name; the duration is end minus
+ * start; an error is a span status of ERROR or {@code http.response.status_code} ≥ 500; {@code wedsync.wedding_id}
+ * is the wedding, {@code wedsync.variant} the experiment arm, the resource's {@code service.version} the release.
+ * Other spans (internal, client, producer work inside a request) are not timings and are passed over. A span that
+ * cannot be a timing is refused on its own, counted in the partial success with the first reason.
+ */
+final class SpanTimings {
+
+    /** The most timings one export may bring; the spans past it are refused (exporters send 512 by default). */
+    static final int MAX_TIMINGS = 2_048;
+    static final double MAX_DURATION_MS = 24 * 60 * 60 * 1000;
+    private static final Pattern WEDDING_ID = Pattern.compile("[A-Za-z0-9_\\-]{1,64}");
+
+    /**
+     * @param sampled timings whose span says it was sampled with a probability below 1 (W3C {@code tracestate}
+     *                {@code ot=th:…}): each is counted once, not scaled
+     */
+    record Read(List<ServerTiming> timings, long rejected, String firstRejection, long sampled) {
+    }
+
+    private SpanTimings() {
+    }
+
+    static Read read(ExportTraceServiceRequest request, String tenant, Instant receivedAt, OperationTable table) {
+        List<ServerTiming> timings = new ArrayList<>();
+        long rejected = 0;
+        long sampled = 0;
+        String firstRejection = null;
+        for (ResourceSpans resourceSpans : request.getResourceSpansList()) {
+            String version = text(resourceSpans.getResource().getAttributesList(), "service.version");
+            String release = version != null && Arms.isRelease(version) ? version : null;
+            for (ScopeSpans scopeSpans : resourceSpans.getScopeSpansList()) {
+                for (Span span : scopeSpans.getSpansList()) {
+                    if (span.getKind() != Span.SpanKind.SPAN_KIND_SERVER && !span.getParentSpanId().isEmpty()) {
+                        continue;
+                    }
+                    String refusal;
+                    if (timings.size() >= MAX_TIMINGS) {
+                        refusal = "more than " + MAX_TIMINGS + " server spans in one export; export smaller batches";
+                    } else {
+                        try {
+                            timings.add(timing(span, tenant, release, receivedAt, table));
+                            sampled += isSampled(span.getTraceState()) ? 1 : 0;
+                            continue;
+                        } catch (IllegalArgumentException invalid) {
+                            refusal = "span '" + bounded(span.getName()) + "': " + invalid.getMessage();
+                        }
+                    }
+                    rejected++;
+                    firstRejection = firstRejection == null ? refusal : firstRejection;
+                }
+            }
+        }
+        return new Read(timings, rejected, firstRejection, sampled);
+    }
+
+    private static ServerTiming timing(Span span, String tenant, String release, Instant receivedAt,
+                                       OperationTable table) {
+        long start = span.getStartTimeUnixNano();
+        long end = span.getEndTimeUnixNano();
+        if (start <= 0 || end < start) {
+            throw new IllegalArgumentException("start and end times must be set, the end not before the start");
+        }
+        double durationMs = (end - start) / 1_000_000.0;
+        if (durationMs > MAX_DURATION_MS) {
+            throw new IllegalArgumentException("lasted longer than a day");
+        }
+        List<KeyValue> attributes = span.getAttributesList();
+        String route = text(attributes, "http.route");
+        String method = text(attributes, "http.request.method", "http.method");
+        String operation = text(attributes, "wedsync.operation");
+        if (operation == null) {
+            operation = table.operationOf(method, route, span.getName());
+        } else if (!ServerOperations.isValidName(operation)) {
+            throw new IllegalArgumentException("wedsync.operation '" + bounded(operation)
+                    + "' must be lower-case words joined by _ . -");
+        }
+        long status = number(attributes, "http.response.status_code", "http.status_code");
+        if (status < 0 || status > 599) {
+            throw new IllegalArgumentException("http.response.status_code " + status + " is not an HTTP status");
+        }
+        String weddingId = text(attributes, "wedsync.wedding_id");
+        if (weddingId != null && !WEDDING_ID.matcher(weddingId).matches()) {
+            throw new IllegalArgumentException("wedsync.wedding_id must be 1-64 letters, digits, '_' or '-'");
+        }
+        String variant = text(attributes, "wedsync.variant");
+        boolean error = span.getStatus().getCode() == Status.StatusCode.STATUS_CODE_ERROR || status >= 500;
+        return new ServerTiming(tenant, operation, route == null ? null : OperationTable.route(route), durationMs,
+                (int) status, error, weddingId, receivedAt, release,
+                variant != null && Arms.isVariant(variant) ? variant : null);
+    }
+
+    /** Whether the W3C trace state carries OpenTelemetry's sampling threshold ({@code ot=…th:…}) below certainty. */
+    static boolean isSampled(String traceState) {
+        for (String member : traceState.split(",")) {
+            String entry = member.strip();
+            if (entry.startsWith("ot=")) {
+                for (String field : entry.substring(3).split(";")) {
+                    if (field.startsWith("th:") && !field.substring(3).matches("0*")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String text(List<KeyValue> attributes, String... keys) {
+        for (String key : keys) {
+            for (KeyValue attribute : attributes) {
+                if (attribute.getKey().equals(key) && attribute.getValue().getValueCase() == AnyValue.ValueCase.STRING_VALUE) {
+                    return attribute.getValue().getStringValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static long number(List<KeyValue> attributes, String... keys) {
+        for (String key : keys) {
+            for (KeyValue attribute : attributes) {
+                if (!attribute.getKey().equals(key)) {
+                    continue;
+                }
+                AnyValue value = attribute.getValue();
+                if (value.getValueCase() == AnyValue.ValueCase.INT_VALUE) {
+                    return value.getIntValue();
+                }
+                if (value.getValueCase() == AnyValue.ValueCase.STRING_VALUE && value.getStringValue().matches("\\d{1,3}")) {
+                    return Long.parseLong(value.getStringValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static String bounded(String text) {
+        return text.length() <= 64 ? text : text.substring(0, 64) + "…";
+    }
+}
