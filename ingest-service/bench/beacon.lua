@@ -4,9 +4,4 @@ wrk.headers["Content-Type"] = "text/plain;charset=UTF-8"
 wrk.headers["Origin"] = os.getenv("DEMO_ORIGIN")
 wrk.body = [[{"page":"http://localhost:5173/clients/8231/forms?tab=guests","device":"mobile","connection":"4g","release":"2026.06.1","metrics":[{"name":"LCP","value":2730.4,"rating":"needs-improvement","delta":2730.4,"id":"v5-1718287200000-1","navigationType":"navigate"},{"name":"FCP","value":1210.2,"rating":"good","delta":1210.2,"id":"v5-1718287200000-2","navigationType":"navigate"},{"name":"TTFB","value":420.8,"rating":"good","delta":420.8,"id":"v5-1718287200000-3","navigationType":"navigate"},{"name":"CLS","value":0.04,"rating":"good","delta":0.04,"id":"v5-1718287200000-4","navigationType":"navigate"},{"name":"INP","value":180,"rating":"good","delta":180,"id":"v5-1718287200000-5","navigationType":"navigate"}]}]]
 
-function done(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("RESULT requests=%d duration_us=%d p50_us=%d p99_us=%d non2xx=%d socket_errors=%d\n",
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
-    e.status, e.connect + e.read + e.write + e.timeout))
-end
+dofile("ingest-service/bench/result.lua")

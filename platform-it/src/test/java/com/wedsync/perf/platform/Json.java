@@ -24,4 +24,12 @@ final class Json {
             throw new UncheckedIOException(e);
         }
     }
+
+    static Map<String, Object> object(String body) {
+        try {
+            return MAPPER.readValue(body, new TypeReference<Map<String, Object>>() { });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -64,6 +64,9 @@ public final class DemoRun implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private final Instant started = Instant.now();
+    /** The tenant whose back end reports through OTLP with the OpenTelemetry SDK; the others post their timings. */
+    private static final String OTLP_TENANT = "planner-bloom";
+    private OtlpBackend otlp;
     /**
      * Episodes start on a minute boundary after at least one clean full minute and a partial one of 30 s or more:
      * interference is judged against the minutes before, and an episode starting inside one of them would raise
@@ -183,6 +186,11 @@ public final class DemoRun implements AutoCloseable {
                         tenant.tier().equals("premium") ? 0 : 0.0005);
                 if (tenant.tier().equals("premium") && i % 2 == 0) {
                     timing.put("weddingId", TODAYS_WEDDING);
+                }
+                if (tenant.id().equals(OTLP_TENANT)) {
+                    otlp().serve(timing);
+                    requests.incrementAndGet();
+                    continue;
                 }
                 batch.add(timing);
                 if (batch.size() == MAX_BATCH || i == count - 1) {
@@ -307,9 +315,22 @@ public final class DemoRun implements AutoCloseable {
         }
     }
 
+    private synchronized OtlpBackend otlp() {
+        if (otlp == null) {
+            DemoTenantSpec tenant = tenants.stream().filter(t -> t.id().equals(OTLP_TENANT)).findFirst().orElseThrow();
+            otlp = new OtlpBackend(env.get("INGEST_URL"), tenant.serverKey());
+        }
+        return otlp;
+    }
+
     @Override
     public void close() {
         ticks.shutdownNow();
+        synchronized (this) {
+            if (otlp != null) {
+                otlp.close();
+            }
+        }
         if (sink != null) {
             sink.close();
         }
