@@ -1,5 +1,6 @@
 package com.wedsync.perf.ingest.otlp;
 
+import com.wedsync.perf.ingest.timing.ServerTimingReader;
 import com.wedsync.perf.model.event.Arms;
 import com.wedsync.perf.model.event.ServerOperations;
 import com.wedsync.perf.model.event.ServerTiming;
@@ -13,7 +14,6 @@ import io.opentelemetry.proto.trace.v1.Status;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Turns an OTLP trace export into server timings: each server-kind span, and each root span, is one timing of the
@@ -28,8 +28,6 @@ final class SpanTimings {
 
     /** The most timings one export may bring; the spans past it are refused (exporters send 512 by default). */
     static final int MAX_TIMINGS = 2_048;
-    static final double MAX_DURATION_MS = 24 * 60 * 60 * 1000;
-    private static final Pattern WEDDING_ID = Pattern.compile("[A-Za-z0-9_\\-]{1,64}");
 
     /**
      * @param sampled timings whose span says it was sampled with a probability below 1 (W3C {@code tracestate}
@@ -82,7 +80,7 @@ final class SpanTimings {
             throw new IllegalArgumentException("start and end times must be set, the end not before the start");
         }
         double durationMs = (end - start) / 1_000_000.0;
-        if (durationMs > MAX_DURATION_MS) {
+        if (durationMs > ServerTimingReader.MAX_DURATION_MS) {
             throw new IllegalArgumentException("lasted longer than a day");
         }
         List<KeyValue> attributes = span.getAttributesList();
@@ -100,7 +98,7 @@ final class SpanTimings {
             throw new IllegalArgumentException("http.response.status_code " + status + " is not an HTTP status");
         }
         String weddingId = text(attributes, "wedsync.wedding_id");
-        if (weddingId != null && !WEDDING_ID.matcher(weddingId).matches()) {
+        if (weddingId != null && !ServerTimingReader.WEDDING_ID.matcher(weddingId).matches()) {
             throw new IllegalArgumentException("wedsync.wedding_id must be 1-64 letters, digits, '_' or '-'");
         }
         String variant = text(attributes, "wedsync.variant");

@@ -17,12 +17,13 @@ import java.util.regex.Pattern;
  * or an array of
  * up to 100. Bad items are refused one by one; a body that is neither is refused whole.
  */
-final class ServerTimingReader {
+public final class ServerTimingReader {
 
     static final int MAX_ITEMS = 100;
     /** A day: longer than any operation a request can wait for. */
-    static final double MAX_DURATION_MS = 24 * 60 * 60 * 1000;
-    static final Pattern WEDDING_ID = Pattern.compile("[A-Za-z0-9_\\-]{1,64}");
+    public static final double MAX_DURATION_MS = 24 * 60 * 60 * 1000;
+    /** A wedding id as every way in for server timings accepts it (and {@code PUT /v1/weddings/{id}}). */
+    public static final Pattern WEDDING_ID = Pattern.compile("[A-Za-z0-9_\\-]{1,64}");
 
     record Read(List<ServerTiming> timings, List<Rejection> rejections) {
     }
