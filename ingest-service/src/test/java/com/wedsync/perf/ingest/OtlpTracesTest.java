@@ -161,6 +161,8 @@ class OtlpTracesTest {
                         .addAttributes(text("tenant", "someone-else")).addAttributes(text("wedsync.tenant", "someone-else")))
                 .addScopeSpans(ScopeSpans.newBuilder()
                         .addSpans(span("ok", now, now + 5_000_000L).addAttributes(text("wedsync.operation", "photo_upload")))
+                        .addSpans(span("sampled", now, now + 7_000_000L).setTraceState("ot=th:c")
+                                .addAttributes(text("wedsync.operation", "photo_upload")))
                         .addSpans(span("backwards", now, now - 1))
                         .addSpans(span("bad wedding", now, now + 1).addAttributes(text("wedsync.wedding_id", "ana@example.com")))
                         .addSpans(span("client call", now, now + 1).setKind(io.opentelemetry.proto.trace.v1.Span.SpanKind.SPAN_KIND_CLIENT)
@@ -172,12 +174,12 @@ class OtlpTracesTest {
             assertThat(response.getPartialSuccess().getRejectedSpans()).isEqualTo(2);
             assertThat(response.getPartialSuccess().getErrorMessage()).contains("backwards");
 
-            List<ServerTiming> published = ofTenant(timings.awaitRecords(r -> !r.isEmpty(), Duration.ofSeconds(20)),
+            List<ServerTiming> published = ofTenant(timings.awaitRecords(r -> r.size() >= 2, Duration.ofSeconds(20)),
                     tenant.id(), "someone-else");
-            assertThat(published).singleElement().satisfies(t -> {
-                assertThat(t.tenant()).isEqualTo(tenant.id());
-                assertThat(t.durationMs()).isEqualTo(5.0);
-            });
+            assertThat(published).hasSize(2).allSatisfy(t -> assertThat(t.tenant()).isEqualTo(tenant.id()));
+            assertThat(published).extracting(ServerTiming::durationMs, ServerTiming::requests).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple(5.0, 1L),
+                    org.assertj.core.groups.Tuple.tuple(7.0, 4L)); // sampled one in four: stands for 4 requests
         }
     }
 

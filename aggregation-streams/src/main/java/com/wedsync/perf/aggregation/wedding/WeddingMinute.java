@@ -21,9 +21,9 @@ public record WeddingMinute(long ceremonyAt, Map<String, Counts> operations) {
     /** @param good succeeded within the latency objective; {@code withinLatency} counts failed ones too */
     public record Counts(long requests, long withinLatency, long errors, long good) {
 
-        Counts plus(boolean within, boolean error) {
-            return new Counts(requests + 1, withinLatency + (within ? 1 : 0), errors + (error ? 1 : 0),
-                    good + (within && !error ? 1 : 0));
+        Counts plus(boolean within, boolean error, long times) {
+            return new Counts(requests + times, withinLatency + (within ? times : 0), errors + (error ? times : 0),
+                    good + (within && !error ? times : 0));
         }
 
         Counts plus(Counts other) {
@@ -45,7 +45,8 @@ public record WeddingMinute(long ceremonyAt, Map<String, Counts> operations) {
                 ? timing.operation() : ServerOperations.OVERFLOW;
         OperationObjective objective = OperationObjectives.of(operation);
         Map<String, Counts> counted = new TreeMap<>(operations);
-        counted.merge(operation, new Counts(0, 0, 0, 0).plus(timing.durationMs() <= objective.latencyMs(), timing.error()),
+        counted.merge(operation, new Counts(0, 0, 0, 0).plus(timing.durationMs() <= objective.latencyMs(), timing.error(),
+                        timing.requests()),
                 Counts::plus);
         return new WeddingMinute(timing.ceremonyAt(), counted);
     }

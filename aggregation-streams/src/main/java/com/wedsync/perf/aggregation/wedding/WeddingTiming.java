@@ -1,5 +1,6 @@
 package com.wedsync.perf.aggregation.wedding;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.wedsync.perf.aggregation.window.Sample;
 import com.wedsync.perf.model.event.WeddingSchedule;
 import com.wedsync.perf.model.event.WeddingStatus;
@@ -13,10 +14,11 @@ import org.jboss.logging.Logger;
  * One server timing of a wedding inside that wedding's window — from {@link #BEFORE} the ceremony to {@link #AFTER} it,
  * by the schedule the planner published — as the per-wedding objectives count it. Timings that name a wedding the
  * schedule does not know, a cancelled one, or fall outside its window are not counted per wedding (they still count
- * in the operation's trend): so a tenant cannot grow this state by inventing wedding ids.
+ * in the operation's trend): so a tenant cannot grow this state by inventing wedding ids. {@code count} is how many
+ * requests it stands for (a sampled span's adjusted count), null for one.
  */
 public record WeddingTiming(String tenant, String weddingId, long ceremonyAt, String operation, double durationMs,
-                            boolean error) {
+                            boolean error, @JsonInclude(JsonInclude.Include.NON_NULL) Long count) {
 
     /** From the morning's preparations… */
     public static final Duration BEFORE = Duration.ofHours(6);
@@ -36,6 +38,11 @@ public record WeddingTiming(String tenant, String weddingId, long ceremonyAt, St
         return key(tenant, weddingId);
     }
 
+    /** The requests this timing stands for. */
+    public long requests() {
+        return count == null || count < 1 ? 1 : count;
+    }
+
     /**
      * The timing as its wedding counts it, or null: no schedule (null or unreadable bytes), another tenant's
      * wedding, a cancelled one, or a time outside the window.
@@ -51,7 +58,7 @@ public record WeddingTiming(String tenant, String weddingId, long ceremonyAt, St
             return null;
         }
         return new WeddingTiming(timing.tenant(), timing.weddingId(), ceremony, timing.metric(), timing.value(),
-                timing.error());
+                timing.error(), timing.count() == 1 ? null : timing.count());
     }
 
     private static WeddingSchedule read(byte[] schedule) {

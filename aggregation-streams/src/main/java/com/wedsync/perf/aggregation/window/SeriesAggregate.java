@@ -29,10 +29,15 @@ public final class SeriesAggregate {
     }
 
     public SeriesAggregate add(double value, Rating rating, boolean error) {
-        sketch.add(value);
-        count(rating, 1);
+        return add(value, rating, error, 1);
+    }
+
+    /** Adds a value standing for {@code times} requests (a sampled span's adjusted count). */
+    public SeriesAggregate add(double value, Rating rating, boolean error, long times) {
+        sketch.add(value, times);
+        count(rating, times);
         if (error) {
-            errors++;
+            errors += times;
         }
         return this;
     }
@@ -115,7 +120,7 @@ public final class SeriesAggregate {
         return aggregate;
     }
 
-    private void count(Rating rating, int delta) {
+    private void count(Rating rating, long delta) {
         if (rating == null) {
             return;
         }

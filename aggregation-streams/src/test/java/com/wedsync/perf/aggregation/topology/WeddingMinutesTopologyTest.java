@@ -6,6 +6,8 @@ import com.wedsync.perf.aggregation.AggregationSettings;
 import com.wedsync.perf.aggregation.wedding.WeddingMinute;
 import com.wedsync.perf.aggregation.wedding.WeddingTiming;
 import com.wedsync.perf.model.event.ServerTiming;
+import com.wedsync.perf.model.event.Resolution;
+import com.wedsync.perf.model.event.TrendPoint;
 import com.wedsync.perf.model.event.WeddingSchedule;
 import com.wedsync.perf.model.event.WeddingStatus;
 import com.wedsync.perf.model.topic.Topics;
@@ -82,6 +84,35 @@ class WeddingMinutesTopologyTest {
                     CEREMONY.minus(Duration.ofHours(7))));
             harness.idle(Duration.ofSeconds(1));
             assertThat(minutes(harness)).as("a timing before the wedding's window").hasSize(1);
+        }
+    }
+
+    @Test
+    void shouldCountASampledTimingAsTheRequestsItStandsFor() {
+        try (TopologyHarness harness = new TopologyHarness(AggregationSettings.defaults(), MINUTE.minusSeconds(5))) {
+            weddings(harness).pipeInput(WeddingTiming.key("studio", "w-42"), wedding("studio", "w-42", WeddingStatus.SCHEDULED));
+            // 100 spans sampled at one in four (each stands for 4 requests), a quarter of them failed, and 10 unsampled.
+            for (int i = 0; i < 100; i++) {
+                boolean error = i % 4 == 0;
+                harness.send(new ServerTiming("studio", "photo_upload", null, 1000 + i, error ? 503 : 201, error, "w-42",
+                        MINUTE.plusMillis(i * 100L), null, null, 4L));
+            }
+            for (int i = 0; i < 10; i++) {
+                harness.send(new ServerTiming("studio", "photo_upload", null, 9000, 201, false, "w-42",
+                        MINUTE.plusSeconds(20 + i)));
+            }
+            harness.idle(Duration.ofSeconds(70));
+
+            TrendPoint minute = harness.emitted().stream().filter(p -> p.metric().equals("photo_upload")
+                    && p.resolution() == Resolution.MINUTE).findFirst().orElseThrow();
+            assertThat(minute.count()).isEqualTo(410);
+            assertThat(minute.errors()).isEqualTo(100);
+            assertThat(minute.p95()).as("the 10 slow unsampled uploads are 2.4 %% of the requests, above p95")
+                    .isLessThan(1200);
+            WeddingMinute.Counts uploads = minutes(harness).get(0).value.operations().get("photo_upload");
+            assertThat(uploads.requests()).isEqualTo(410);
+            assertThat(uploads.errors()).isEqualTo(100);
+            assertThat(uploads.withinLatency()).as("5 s objective: all but the 9 s ones").isEqualTo(400);
         }
     }
 

@@ -41,15 +41,23 @@ public final class QuantileSketch {
     }
 
     public void add(double value) {
+        add(value, 1);
+    }
+
+    /** Adds {@code times} occurrences of a value (a sampled request standing for several, or a histogram bucket). */
+    public void add(double value, long times) {
         requireValid(value);
+        if (times < 1) {
+            throw new IllegalArgumentException("times must be at least 1, got " + times);
+        }
         if (value < MIN_POSITIVE) {
-            zeroCount++;
+            zeroCount += times;
         } else {
             int index = index(value);
             grow(index);
-            counts[index - offset]++;
+            counts[index - offset] += times;
         }
-        count++;
+        count += times;
         min = Math.min(min, value);
         max = Math.max(max, value);
     }

@@ -41,6 +41,23 @@ class EventRulesTest {
     }
 
     @Test
+    void shouldCarryTheRequestsASampledTimingStandsForAndNothingForOne() {
+        ServerTiming sampled = new ServerTiming("t", "photo_upload", null, 10, 200, false, null, AT, null, null, 4L);
+        ServerTiming one = new ServerTiming("t", "photo_upload", null, 10, 200, false, null, AT, null, null, 1L);
+        var serde = com.wedsync.perf.model.topic.Topics.SERVER_TIMINGS.valueSerde();
+        byte[] sampledJson = serde.serializer().serialize("t", sampled);
+        assertThat(new String(sampledJson, java.nio.charset.StandardCharsets.UTF_8)).contains("\"count\":4");
+        assertThat(serde.deserializer().deserialize("t", sampledJson).requests()).isEqualTo(4);
+        assertThat(new String(serde.serializer().serialize("t", one), java.nio.charset.StandardCharsets.UTF_8))
+                .as("one request is the default, not written").doesNotContain("count");
+        assertThat(one.requests()).isEqualTo(1);
+        assertThat(one.withOperation("other").requests()).isEqualTo(1);
+        assertThat(sampled.withOperation("other").requests()).isEqualTo(4);
+        assertThatThrownBy(() -> new ServerTiming("t", "photo_upload", null, 10, 200, false, null, AT, null, null, 0L))
+                .hasMessageContaining("count");
+    }
+
+    @Test
     void shouldShowTheCeremonyInTheVenuesZoneAndRejectUnknownZones() {
         assertThat(SampleEvents.wedding().localCeremonyTime().getHour()).isEqualTo(15);
         assertThatThrownBy(() -> new WeddingSchedule("w", "t", AT, "Mars/Olympus", 10, 1, null, AT))

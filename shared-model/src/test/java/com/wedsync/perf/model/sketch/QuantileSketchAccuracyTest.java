@@ -109,4 +109,22 @@ class QuantileSketchAccuracyTest {
         assertThat(sketch.min()).isCloseTo(min, org.assertj.core.data.Offset.offset(exactExtremes ? 0 : 0.01 * min));
         assertThat(sketch.max()).isCloseTo(max, org.assertj.core.data.Offset.offset(exactExtremes ? 0 : 0.01 * max));
     }
+
+    @Test
+    void shouldAddAValueSeveralTimesAsIfAddedOneByOne() {
+        QuantileSketch oneByOne = new QuantileSketch();
+        QuantileSketch weighted = new QuantileSketch();
+        for (int ms = 1; ms <= 500; ms++) {
+            for (int i = 0; i < ms % 5 + 1; i++) {
+                oneByOne.add(ms);
+            }
+            weighted.add(ms, ms % 5 + 1);
+        }
+        oneByOne.add(0);
+        weighted.add(0, 1);
+        assertThat(weighted).isEqualTo(oneByOne);
+        assertThat(weighted.count()).isEqualTo(oneByOne.count());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> weighted.add(5, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
