@@ -33,7 +33,8 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The trend topology, pure: RUM metrics and server timings become samples (what cannot be read, or breaks an
+ * The trend topology, pure: RUM metrics, server timings and server duration histograms (each bucket a weighted
+ * sample, cumulative histograms as differences per stream) become samples (what cannot be read, or breaks an
  * invariant, goes to {@code perf.deadletter.v1}); stage one pre-aggregates each
  * partition's minutes (counting a web-vitals id once); partials are repartitioned by series; stage two closes
  * minutes, hours and days and emits them to {@code perf.trends.v1} (the minutes of one release's or variant's series
@@ -53,7 +54,11 @@ public final class AggregationTopology {
 
         KStream<byte[], Readout> rumRead = read(builder, Topics.RUM, Sample::of);
         KStream<byte[], Readout> serverRead = read(builder, Topics.SERVER_TIMINGS, Sample::of);
-        rumRead.merge(serverRead).filterNot((key, readout) -> readout.isSample())
+        KStream<byte[], Readout> histogramRead = builder.stream(Topics.SERVER_HISTOGRAMS.name(),
+                        Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
+                .processValues(() -> new InputReader<>(Topics.SERVER_HISTOGRAMS, new HistogramStreams()),
+                        TrendStores.HISTOGRAM_STREAMS);
+        rumRead.merge(serverRead).merge(histogramRead).filterNot((key, readout) -> readout.isSample())
                 .map((key, readout) -> KeyValue.pair(readout.deadLetter().sourceTopic(), readout.deadLetter()))
                 .to(Topics.DEAD_LETTERS.name(),
                         Produced.with(Topics.DEAD_LETTERS.keySerde(), Topics.DEAD_LETTERS.valueSerde()));
@@ -61,7 +66,7 @@ public final class AggregationTopology {
         KStream<String, Sample> server = samples(serverRead);
         weddingMinutes(builder, server, settings);
 
-        KStream<TrendKey, TrendPoint> trends = rum.merge(server)
+        KStream<TrendKey, TrendPoint> trends = rum.merge(server).merge(samples(histogramRead))
                 .process(() -> new MinutePreAggregator(settings), TrendStores.SEEN_IDS, TrendStores.OPEN_PARTIALS)
                 .repartition(Repartitioned.with(Serdes.String(), StateSerdes.PARTIAL).withName(TrendStores.PARTIALS_TOPIC)
                         .withStreamPartitioner(new PartialPartitioner()))
@@ -143,6 +148,8 @@ public final class AggregationTopology {
         builder.addStateStore(new WrappingStoreBuilder<>(Stores.keyValueStoreBuilder(
                 Stores.inMemoryKeyValueStore(TrendStores.OPEN_WINDOWS), Serdes.String(), StateSerdes.AGGREGATE),
                 BufferedStore::new));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TrendStores.HISTOGRAM_STREAMS),
+                Serdes.String(), Topics.SERVER_HISTOGRAMS.valueSerde()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TrendStores.UPSTREAM_WATERMARKS),
                 Serdes.String(), Serdes.Long()));
         builder.addStateStore(history(TrendStores.MINUTE_HISTORY, settings.minuteRetention(), Resolution.MINUTE));

@@ -146,7 +146,7 @@ final class MinutePreAggregator implements Processor<String, Sample, String, Par
         }
         Diagnostic diagnostic = sample.diagnostic();
         update(window, storeKeys(window, sample, route, device), (aggregate, series) -> {
-            aggregate.add(sample.value(), sample.rating(), sample.error(), sample.count());
+            aggregate.add(sample.value(), sample.rating(), sample.error(), sample.count()).bound(sample.inputError());
             if (diagnostic != null && series < PAGE_SERIES) {
                 aggregate.diagnose(diagnostic, sample.value(), sample.rating());
             }

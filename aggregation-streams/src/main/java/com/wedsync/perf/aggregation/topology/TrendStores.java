@@ -37,6 +37,9 @@ public final class TrendStores {
     /** How long a wedding's minutes are kept: its whole window (18 h) and a day to look back on it. */
     public static final java.time.Duration WEDDING_MINUTES_RETENTION = java.time.Duration.ofDays(2);
     /** The one key every interference input and finding is stored under: detection needs all tenants at once. */
+    /** Per histogram stream (OTLP metrics), its last cumulative point: what the next one is a difference from. */
+    public static final String HISTOGRAM_STREAMS = "histogram-streams";
+
     public static final String PLATFORM_KEY = "platform";
 
     /** Internal topics (prefixed by the application id). */

@@ -18,10 +18,13 @@ import java.util.List;
  * @param weddingId the wedding a server timing served, or null
  * @param release the release that served it, or null; likewise the experiment variant
  * @param count how many requests the value stands for: 1, or a sampled span's adjusted count
+ * @param inputError the bound on the value's relative error before the sketch's own: 0 for a measured value, half
+ *                   a histogram bucket's relative width for a bucket's representative
  */
 public record Sample(String tenant, Source source, String route, String metric, String device, double value,
                      Rating rating, boolean error, Long dedupeId, long time, Diagnostic diagnostic, String weddingId,
-                     String release, String variant, long count) {
+                     String release, String variant, long count,
+                     double inputError) {
 
     /** Joins a metric and a navigation type that is not a full load: {@code TTFB@soft-navigation}. */
     public static final char NAVIGATION_SEPARATOR = '@';
@@ -39,35 +42,35 @@ public record Sample(String tenant, Source source, String route, String metric, 
         return new Sample(metric.tenant(), Source.RUM, metric.route(), name, metric.device().name(),
                 metric.value(), rate(Source.RUM, name, metric.value()), false, id,
                 metric.receivedAt().toEpochMilli(), Diagnostic.of(metric.metric(), metric.attribution()), null,
-                metric.release(), metric.variant(), 1);
+                metric.release(), metric.variant(), 1, 0);
     }
 
     public static Sample of(ServerTiming timing) {
         return new Sample(timing.tenant(), Source.SERVER, TrendKey.ALL, timing.operation(), TrendKey.ALL,
                 timing.durationMs(), null, timing.error(), null, timing.receivedAt().toEpochMilli(), null, timing.weddingId(),
-                timing.release(), timing.variant(), timing.requests());
+                timing.release(), timing.variant(), timing.requests(), 0);
     }
 
     /** The same sample counted under another route (the overflow route). */
     public Sample withRoute(String otherRoute) {
-        return new Sample(tenant, source, otherRoute, metric, device, value, rating, error, dedupeId, time, diagnostic, weddingId, release, variant, count);
+        return new Sample(tenant, source, otherRoute, metric, device, value, rating, error, dedupeId, time, diagnostic, weddingId, release, variant, count, inputError);
     }
 
     /** The same sample counted under another operation (the overflow operation). */
     public Sample withMetric(String otherMetric) {
-        return new Sample(tenant, source, route, otherMetric, device, value, rating, error, dedupeId, time, diagnostic, weddingId, release, variant, count);
+        return new Sample(tenant, source, route, otherMetric, device, value, rating, error, dedupeId, time, diagnostic, weddingId, release, variant, count, inputError);
     }
 
     /** The same sample without the arms this partition has no room for (null where it has none). */
     public Sample withArms(String keptRelease, String keptVariant) {
         return new Sample(tenant, source, route, metric, device, value, rating, error, dedupeId, time, diagnostic, weddingId,
-                keptRelease, keptVariant, count);
+                keptRelease, keptVariant, count, inputError);
     }
 
     /** The same sample at another event time (a clock a little ahead, clamped to now). */
     public Sample at(long eventTime) {
         return new Sample(tenant, source, route, metric, device, value, rating, error, dedupeId, eventTime, diagnostic, weddingId,
-                release, variant, count);
+                release, variant, count, inputError);
     }
 
     /**

@@ -8,8 +8,9 @@ import com.wedsync.perf.model.vitals.Rating;
 import java.time.Instant;
 
 /**
- * Everything one window of one series knows: the sketch of its values, rating counts and errors, and — for a page's
- * series whose samples had attribution — the table of their causes.
+ * Everything one window of one series knows: the sketch of its values, rating counts and errors, the coarsest
+ * resolution of the values that went in (a histogram bucket's representative is only as exact as the bucket is
+ * narrow), and — for a page's series whose samples had attribution — the table of their causes.
  */
 public final class SeriesAggregate {
 
@@ -18,6 +19,7 @@ public final class SeriesAggregate {
     long needsImprovement;
     long poor;
     long errors;
+    double inputError;
     CauseTable causes;
 
     public SeriesAggregate(double relativeAccuracy) {
@@ -40,6 +42,24 @@ public final class SeriesAggregate {
             errors += times;
         }
         return this;
+    }
+
+    /**
+     * Widens the stated error to cover a value that was itself known only within {@code relativeError} (0 for a
+     * measured value).
+     */
+    public SeriesAggregate bound(double relativeError) {
+        inputError = Math.max(inputError, relativeError);
+        return this;
+    }
+
+    /**
+     * The bound on every percentile's relative error: the sketch's, compounded with the coarsest input's
+     * ((1 + a)(1 + b) − 1), and at most 1 — where an input has no bound (an open-ended top bucket) 1 says so.
+     */
+    public double relativeAccuracy() {
+        double sketchError = sketch.relativeAccuracy();
+        return inputError == 0 ? sketchError : Math.min(1, (1 + sketchError) * (1 + inputError) - 1);
     }
 
     /**
@@ -71,6 +91,7 @@ public final class SeriesAggregate {
         needsImprovement += other.needsImprovement;
         poor += other.poor;
         errors += other.errors;
+        inputError = Math.max(inputError, other.inputError);
         if (other.causes != null) {
             causes = causes == null ? new CauseTable().merge(other.causes) : causes.merge(other.causes);
         }
@@ -106,7 +127,7 @@ public final class SeriesAggregate {
                 resolution, windowStart, windowStart.plus(resolution.window()), count(),
                 sketch.quantile(0.50), sketch.quantile(0.75), sketch.quantile(0.95), sketch.quantile(0.99),
                 sketch.min(), sketch.max(), good, needsImprovement, poor, errors, SketchCodec.encode(sketch),
-                sketch.relativeAccuracy(), causes == null ? null : causes.toDiagnosis(), series.arm());
+                relativeAccuracy(), causes == null ? null : causes.toDiagnosis(), series.arm());
     }
 
     /** Rebuilds the aggregate a TrendPoint was made from, so closed windows merge further. */
@@ -116,6 +137,9 @@ public final class SeriesAggregate {
         aggregate.needsImprovement = point.needsImprovement();
         aggregate.poor = point.poor();
         aggregate.errors = point.errors();
+        double sketchError = aggregate.sketch.relativeAccuracy();
+        aggregate.inputError = point.relativeAccuracy() > sketchError
+                ? (1 + point.relativeAccuracy()) / (1 + sketchError) - 1 : 0;
         aggregate.causes = point.diagnosis() == null ? null : CauseTable.of(point.diagnosis());
         return aggregate;
     }

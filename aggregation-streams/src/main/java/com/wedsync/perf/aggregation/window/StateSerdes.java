@@ -17,6 +17,9 @@ public final class StateSerdes {
     public static final Serde<SeriesAggregate> AGGREGATE = serde(StateSerdes::writeAggregate, StateSerdes::readAggregate);
     public static final Serde<Partial> PARTIAL = serde(StateSerdes::writePartial, StateSerdes::readPartial);
 
+    /** Marks an aggregate's input error after its counts, where older state has its cause table or nothing. */
+    private static final long INPUT_ERROR_MARK = 0;
+
     private StateSerdes() {
     }
 
@@ -36,6 +39,9 @@ public final class StateSerdes {
     static void writeAggregate(SeriesAggregate aggregate, BinaryWriter out) {
         SketchCodec.write(aggregate.sketch, out);
         out.varLong(aggregate.good).varLong(aggregate.needsImprovement).varLong(aggregate.poor).varLong(aggregate.errors);
+        if (aggregate.inputError > 0 || aggregate.causes != null && aggregate.causes.samples() == 0) {
+            out.varLong(INPUT_ERROR_MARK).doubleValue(aggregate.inputError);
+        }
         if (aggregate.causes != null) {
             aggregate.causes.write(out);
         }
@@ -47,6 +53,11 @@ public final class StateSerdes {
         aggregate.needsImprovement = in.varLong();
         aggregate.poor = in.varLong();
         aggregate.errors = in.varLong();
+        // State written before input errors were kept has none; a cause table never starts with 0 (it counts samples).
+        if (in.hasMore() && in.peekVarLong() == INPUT_ERROR_MARK) {
+            in.varLong();
+            aggregate.inputError = in.doubleValue();
+        }
         // State written before causes were kept ends here, and so does an aggregate without attribution.
         aggregate.causes = in.hasMore() ? CauseTable.read(in) : null;
         return aggregate;

@@ -10,6 +10,7 @@ import com.wedsync.perf.model.event.OperationKey;
 import com.wedsync.perf.model.event.Resolution;
 import com.wedsync.perf.model.event.RouteKey;
 import com.wedsync.perf.model.event.RumMetric;
+import com.wedsync.perf.model.event.ServerHistogram;
 import com.wedsync.perf.model.event.ServerTiming;
 import com.wedsync.perf.model.event.TrendKey;
 import com.wedsync.perf.model.event.TrendPoint;
@@ -32,6 +33,7 @@ final class TopologyHarness implements AutoCloseable {
     final TopologyTestDriver driver;
     private final TestInputTopic<RouteKey, RumMetric> rum;
     private final TestInputTopic<OperationKey, ServerTiming> server;
+    private final TestInputTopic<String, ServerHistogram> histograms;
     private final TestOutputTopic<TrendKey, TrendPoint> trends;
     private final TestOutputTopic<String, InterferenceFinding> interference;
     private Instant wallClock;
@@ -52,6 +54,8 @@ final class TopologyHarness implements AutoCloseable {
                 Topics.RUM.valueSerde().serializer());
         server = driver.createInputTopic(Topics.SERVER_TIMINGS.name(), Topics.SERVER_TIMINGS.keySerde().serializer(),
                 Topics.SERVER_TIMINGS.valueSerde().serializer());
+        histograms = driver.createInputTopic(Topics.SERVER_HISTOGRAMS.name(),
+                Topics.SERVER_HISTOGRAMS.keySerde().serializer(), Topics.SERVER_HISTOGRAMS.valueSerde().serializer());
         trends = driver.createOutputTopic(Topics.TRENDS.name(), Topics.TRENDS.keySerde().deserializer(),
                 Topics.TRENDS.valueSerde().deserializer());
         interference = driver.createOutputTopic(Topics.INTERFERENCE.name(), Topics.INTERFERENCE.keySerde().deserializer(),
@@ -81,6 +85,12 @@ final class TopologyHarness implements AutoCloseable {
     void send(ServerTiming timing) {
         advanceTo(timing.receivedAt());
         server.pipeInput(timing.key(), timing, timing.receivedAt());
+    }
+
+    /** Sends a histogram point as ingest would, keyed by its stream, with the wall clock at its receive time. */
+    void send(ServerHistogram point) {
+        advanceTo(point.receivedAt());
+        histograms.pipeInput(point.stream(), point, point.receivedAt());
     }
 
     /**

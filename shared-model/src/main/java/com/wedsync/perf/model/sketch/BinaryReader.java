@@ -24,6 +24,14 @@ public final class BinaryReader {
         throw new IllegalArgumentException("malformed variable-length integer at byte " + position);
     }
 
+    /** The next variable-length integer, left to be read again. */
+    public long peekVarLong() {
+        int start = position;
+        long value = varLong();
+        position = start;
+        return value;
+    }
+
     public long signedVarLong() {
         long raw = varLong();
         return (raw >>> 1) ^ -(raw & 1);

@@ -11,6 +11,7 @@ import com.wedsync.perf.model.event.OperationKey;
 import com.wedsync.perf.model.event.RouteKey;
 import com.wedsync.perf.model.event.RumMetric;
 import com.wedsync.perf.model.event.ScalingRecommendation;
+import com.wedsync.perf.model.event.ServerHistogram;
 import com.wedsync.perf.model.event.ServerTiming;
 import com.wedsync.perf.model.event.TenantConfig;
 import com.wedsync.perf.model.event.TrendKey;
@@ -38,6 +39,12 @@ public final class Topics {
             "perf.rum.v1", 6, RAW_RETENTION, JsonSerde.of(RouteKey.class), JsonSerde.of(RumMetric.class));
     public static final Topic<OperationKey, ServerTiming> SERVER_TIMINGS = Topic.retained(
             "perf.server.v1", 6, RAW_RETENTION, JsonSerde.of(OperationKey.class), JsonSerde.of(ServerTiming.class));
+    /**
+     * Back ends' request-duration histograms (OTLP metrics), keyed by {@link ServerHistogram#stream}: the points of one
+     * stream stay in order on one partition, where the aggregation turns cumulative counts into deltas.
+     */
+    public static final Topic<String, ServerHistogram> SERVER_HISTOGRAMS = Topic.retained(
+            "perf.server-histograms.v1", 6, RAW_RETENTION, Serdes.String(), JsonSerde.of(ServerHistogram.class));
     public static final Topic<TrendKey, TrendPoint> TRENDS = Topic.retained(
             "perf.trends.v1", 6, DERIVED_RETENTION, JsonSerde.of(TrendKey.class), JsonSerde.of(TrendPoint.class));
     /**
@@ -82,7 +89,7 @@ public final class Topics {
             "perf.deadletter.v1", 3, RAW_RETENTION, Serdes.String(), JsonSerde.of(DeadLetter.class));
 
     private static final List<Topic<?, ?>> ALL = List.of(
-            TENANTS, WEDDINGS, RUM, SERVER_TIMINGS, TRENDS, ARM_TRENDS, INTERFERENCE, ALERTS, SCALING, GATE, DEPLOYS, LIGHTHOUSE, AUDIT,
+            TENANTS, WEDDINGS, RUM, SERVER_TIMINGS, SERVER_HISTOGRAMS, TRENDS, ARM_TRENDS, INTERFERENCE, ALERTS, SCALING, GATE, DEPLOYS, LIGHTHOUSE, AUDIT,
             DEAD_LETTERS);
 
     private Topics() {

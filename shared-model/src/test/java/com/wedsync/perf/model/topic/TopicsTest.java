@@ -15,7 +15,7 @@ class TopicsTest {
     void shouldRegisterEveryTopicOfTheDesignOnceWithAVersionedName() {
         Set<String> names = Topics.all().stream().map(Topic::name).collect(Collectors.toSet());
         assertThat(names).hasSize(Topics.all().size()).containsExactlyInAnyOrder(
-                "perf.tenants.v1", "perf.weddings.v1", "perf.rum.v1", "perf.server.v1", "perf.trends.v1", "perf.arm-trends.v1",
+                "perf.tenants.v1", "perf.weddings.v1", "perf.rum.v1", "perf.server.v1", "perf.server-histograms.v1", "perf.trends.v1", "perf.arm-trends.v1",
                 "perf.interference.v1", "perf.alerts.v1", "perf.scaling.v1", "perf.gate.v1", "perf.deploys.v1",
                 "perf.lighthouse.v1", "perf.audit.v1", "perf.deadletter.v1");
     }
