@@ -83,6 +83,7 @@ class AccessMatrixTest {
                 .expect("POST /v1/bench/noop", NOBODY_WHILE_OFF)
                 .expect("POST /v1/server-timings", null, timing, SERVER_KEYS)
                 .expect("POST /otlp/v1/traces", null, "{}", SERVER_KEYS)
+                .expect("POST /otlp/v1/metrics", null, "{}", SERVER_KEYS)
                 .expect("PUT /v1/weddings/{id}", null, "{\"ceremonyAt\": \"2026-06-13T14:00\", \"timeZone\": \"Europe/London\"}",
                         SERVER_KEYS)
                 .expect("GET /v1/tenants/{id}/usage", TENANT_READ)

@@ -31,18 +31,13 @@ import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPOutputStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -54,8 +49,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(LocalStackTestResource.class)
 class OtlpTracesTest {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void shouldTurnTheSdksServerSpansIntoTheCallersServerTimings() {
@@ -209,27 +202,15 @@ class OtlpTracesTest {
     }
 
     private static String endpoint() {
-        return "http://127.0.0.1:" + RestAssured.port + "/otlp/v1/traces";
+        return OtlpHttp.endpoint("traces");
     }
 
     private static HttpResponse<byte[]> post(String key, String contentType, String encoding, byte[] body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint())).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (key != null) {
-            request.header("Authorization", "Bearer " + key);
-        }
-        if (encoding != null) {
-            request.header("Content-Encoding", encoding);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return OtlpHttp.post("traces", key, contentType, encoding, body);
     }
 
     private static byte[] gzip(byte[] raw) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-            zip.write(raw);
-        }
-        return out.toByteArray();
+        return OtlpHttp.gzip(raw);
     }
 
     /** OTLP/HTTP with JSON bodies, gzipped, encoded by the SDK's own OTLP JSON marshaler. */

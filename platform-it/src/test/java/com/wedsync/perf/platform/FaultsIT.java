@@ -49,6 +49,9 @@ class FaultsIT {
     private static final Duration POINT_WITHIN = Duration.ofMinutes(1).plus(GRACE).plusSeconds(60);
     private static final String OPS_TOKEN = "ops_faults_it_0123456789abcdef012345";
     private static final int OTLP_SPANS = 10_000;
+    /** Guest-list loads in seconds, log-normal around 0.3 s: what the SDK's histogram is fed, half before a restart. */
+    private static final double[] HISTOGRAM_SECONDS = logNormalSeconds(10_000, 0.3, 0.5);
+    private OtlpHistograms histograms;
 
     @TempDir
     Path dataDir;
@@ -74,7 +77,13 @@ class FaultsIT {
                     assertAsAUserStartsIt(platform);
                     rumPoison = poison(topics, Topics.RUM.name());
                     trendPoison = poison(topics, Topics.TRENDS.name());
-                    sendSpansInOneMinute(platform, otlpTenant);
+                    String serverKey = sendSpansInOneMinute(platform, otlpTenant);
+                    histograms = new OtlpHistograms(platform.env("INGEST_URL"), serverKey, "guest_list_access");
+                    histograms.recordAndExport(java.util.Arrays.copyOf(HISTOGRAM_SECONDS, HISTOGRAM_SECONDS.length / 2));
+                } else if (cycle == 1) {
+                    // The same SDK process after the platform's restart: its cumulative export counts both halves.
+                    histograms.recordAndExport(java.util.Arrays.copyOfRange(HISTOGRAM_SECONDS, HISTOGRAM_SECONDS.length / 2,
+                            HISTOGRAM_SECONDS.length));
                 }
                 Instant sentAt = Instant.now();
                 Instant minute = sendBeacons(platform, "c" + cycle + "a", 30);
@@ -103,6 +112,8 @@ class FaultsIT {
                     assertThat(points(platform)).isEqualTo(expectedCounts(platform));
                     assertDeadLettersOnce(topics, "aggregation-streams", rumPoison);
                     figures.add(assertSpansTrended(platform, otlpTenant));
+                    figures.add(assertHistogramTrended(platform, otlpTenant));
+                    histograms.close();
                     for (String consumer : List.of("alerting-service", "scaling-service", "gate-service")) {
                         assertDeadLettersOnce(topics, consumer, trendPoison);
                     }
@@ -173,7 +184,7 @@ class FaultsIT {
      * A back end's 10,000 photo_upload spans through the OpenTelemetry SDK's OTLP/HTTP exporter, sent inside one
      * minute (they are timed when ingest receives them) by a tenant registered for it.
      */
-    private void sendSpansInOneMinute(RunningPlatform platform, String tenant) throws Exception {
+    private String sendSpansInOneMinute(RunningPlatform platform, String tenant) throws Exception {
         HttpResponse<String> registered = http.send(HttpRequest.newBuilder(URI.create(platform.env("INGEST_URL")
                         + "/v1/admin/tenants/" + tenant)).header("Authorization", "Bearer " + OPS_TOKEN)
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
@@ -186,6 +197,52 @@ class FaultsIT {
             Thread.sleep((61 - second) * 1000L);
         }
         OtlpSpans.send(platform.env("INGEST_URL"), serverKey, "photo_upload", OTLP_SPANS);
+        return serverKey;
+    }
+
+    private static double[] logNormalSeconds(int n, double median, double sigma) {
+        java.util.Random random = new java.util.Random(2026);
+        double[] seconds = new double[n];
+        for (int i = 0; i < n; i++) {
+            seconds[i] = median * Math.exp(sigma * random.nextGaussian());
+        }
+        return seconds;
+    }
+
+    /**
+     * The histogram's minutes, after the restarts: every value once — the export after the first restart counted only
+     * what it added to the one before — and the first minute's percentiles within the accuracy its point states.
+     */
+    private String assertHistogramTrended(RunningPlatform platform, String tenant) {
+        List<Map<String, Object>> points = await().atMost(POINT_WITHIN).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.env("AGGREGATION_URL")
+                            + "/v1/trends?tenant=" + tenant + "&source=server&metric=guest_list_access&resolution=1m&from="
+                            + Instant.now().minus(Duration.ofHours(2))))
+                    .header("Authorization", "Bearer " + OPS_TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? Json.points(response.body()) : List.<Map<String, Object>>of();
+        }, found -> found.stream().mapToLong(p -> ((Number) p.get("count")).longValue()).sum() >= HISTOGRAM_SECONDS.length);
+        assertThat(points.stream().mapToLong(p -> ((Number) p.get("count")).longValue()).sum())
+                .as("every recorded duration, once").isEqualTo(HISTOGRAM_SECONDS.length);
+        Map<String, Object> first = points.get(0);
+        assertThat(((Number) first.get("count")).longValue()).isEqualTo(HISTOGRAM_SECONDS.length / 2);
+        double bound = ((Number) first.get("relativeAccuracy")).doubleValue();
+        assertThat(bound).as("stated wider than the sketch's 1 %%: the buckets' width is in it").isGreaterThan(0.01)
+                .isLessThan(0.1);
+        double[] sorted = java.util.Arrays.copyOf(HISTOGRAM_SECONDS, HISTOGRAM_SECONDS.length / 2);
+        java.util.Arrays.sort(sorted);
+        StringBuilder figure = new StringBuilder(String.format(java.util.Locale.ROOT,
+                "OTLP exponential histogram, %,d values over a restart → count %d; bound %.4f;", HISTOGRAM_SECONDS.length,
+                points.stream().mapToLong(p -> ((Number) p.get("count")).longValue()).sum(), bound));
+        for (String percentile : List.of("p50", "p95", "p99")) {
+            double q = Integer.parseInt(percentile.substring(1)) / 100.0;
+            double exact = sorted[(int) Math.floor(q * (sorted.length - 1))] * 1000;
+            double reported = ((Number) first.get(percentile)).doubleValue();
+            assertThat(Math.abs(reported - exact) / exact).as("%s %s ms against the exact %s ms", percentile, reported, exact)
+                    .isLessThanOrEqualTo(bound);
+            figure.append(String.format(java.util.Locale.ROOT, " %s %.1f ms (exact %.1f, %+.2f %%)", percentile, reported,
+                    exact, (reported - exact) / exact * 100));
+        }
+        return figure.toString();
     }
 
     /** The spans' minute, after the restarts: exactly their count, and p95 within the sketches' 1 % of the exact. */

@@ -57,15 +57,18 @@ final class RecentPoints {
     }
 
     /**
+     * The stated accuracy of the series' points: the widest of them (wider than the sketches' where histogram buckets
+     * went in), the sketches' default when it has no points yet.
+     */
+    double relativeAccuracy(String store, String series, Supplier<List<TrendPoint>> all) {
+        return load(store, series, all).points.stream().mapToDouble(TrendPoint::relativeAccuracy).max()
+                .orElse(QuantileSketch.DEFAULT_RELATIVE_ACCURACY);
+    }
+
+    /**
      * The cached points, reloaded when older than {@link #FRESHNESS}. One caller reloads; the others meanwhile get
      * the previous points (a couple of seconds old at most) instead of all reading the store at once.
      */
-    /** The stated accuracy of the series' sketches (the default when it has no points yet). */
-    double relativeAccuracy(String store, String series, Supplier<List<TrendPoint>> all) {
-        List<TrendPoint> points = load(store, series, all).points;
-        return points.isEmpty() ? QuantileSketch.DEFAULT_RELATIVE_ACCURACY : points.get(0).relativeAccuracy();
-    }
-
     private Cached load(String store, String series, Supplier<List<TrendPoint>> all) {
         String key = store + SeriesKey.SEPARATOR + series;
         Cached cached = cache.get(key);

@@ -7,12 +7,16 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
 
-/** One closed window as the trend API shows it: counts, percentiles and shares; the sketch only when asked for. */
+/**
+ * One closed window as the trend API shows it: counts, percentiles and shares, and the bound on every percentile's
+ * relative error ({@code relativeAccuracy}: 0.01 for measured values, wider where histogram buckets went in); the
+ * sketch only when asked for.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TrendPointView(Instant windowStart, Instant windowEnd, long count, double p50, double p75, double p95,
                              double p99, double min, double max, long good, long needsImprovement, long poor,
                              double goodShare, double needsImprovementShare, double poorShare, long errors,
-                             double errorRate, String sketch) {
+                             double errorRate, double relativeAccuracy, String sketch) {
 
     private static final MathContext SIX_DIGITS = new MathContext(6, RoundingMode.HALF_EVEN);
 
@@ -22,7 +26,7 @@ public record TrendPointView(Instant windowStart, Instant windowEnd, long count,
                 estimate(point.p75()), estimate(point.p95()), estimate(point.p99()), point.min(), point.max(),
                 point.good(), point.needsImprovement(), point.poor(), rounded(share(point.good(), rated)),
                 rounded(share(point.needsImprovement(), rated)), rounded(share(point.poor(), rated)), point.errors(),
-                rounded(point.errorRate()), withSketch ? point.sketch() : null);
+                rounded(point.errorRate()), rounded(point.relativeAccuracy()), withSketch ? point.sketch() : null);
     }
 
     /**

@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Bounds how many distinct routes and server operations each tenant opens a day ({@code routesPerDay},
@@ -55,11 +57,17 @@ public class CardinalityBudget {
     }
 
     public List<ServerTiming> boundOperations(TenantConfig tenant, List<ServerTiming> timings) {
+        return boundOperations(tenant, timings, ServerTiming::operation, ServerTiming::withOperation);
+    }
+
+    /** The items, each counted under the overflow operation once the tenant has named too many operations today. */
+    public <T> List<T> boundOperations(TenantConfig tenant, List<T> items, Function<T, String> operationOf,
+                                       BiFunction<T, String, T> withOperation) {
         DistinctPerDay day = today(operations, tenant.tenantId(), "operations");
         int limit = tenant.rateLimits().operationsPerDay();
-        return timings.stream().map(timing -> ServerOperations.KNOWN.contains(timing.operation())
-                || day.admit(timing.operation(), limit) ? timing
-                : overflowed(day, "operation", timing.withOperation(ServerOperations.OVERFLOW))).toList();
+        return items.stream().map(item -> ServerOperations.KNOWN.contains(operationOf.apply(item))
+                || day.admit(operationOf.apply(item), limit) ? item
+                : overflowed(day, "operation", withOperation.apply(item, ServerOperations.OVERFLOW))).toList();
     }
 
     public Usage usage(TenantConfig tenant) {

@@ -6,6 +6,9 @@ import com.wedsync.perf.service.api.ApiException;
 import com.wedsync.perf.service.auth.Access;
 import com.wedsync.perf.service.auth.Grant;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsPartialSuccess;
+import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
+import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse;
 import io.opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
@@ -15,16 +18,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * OTLP/HTTP on ingest ({@code POST /otlp/v1/traces}): a WedSync back end instrumented with OpenTelemetry sets
- * {@code OTEL_EXPORTER_OTLP_ENDPOINT=<ingest>/otlp} and {@code OTEL_EXPORTER_OTLP_HEADERS=Authorization=Bearer <server
- * key>}, and its server spans become server timings ({@link SpanTimings}). Protobuf or JSON, gzip or not; success
- * (200, with a partial success naming what was refused) only once Kafka has every timing; errors as a
- * {@code google.rpc.Status} in the request's encoding, {@code Retry-After} on 429 and 503 so exporters back off.
+ * OTLP/HTTP on ingest ({@code POST /otlp/v1/traces}, {@code POST /otlp/v1/metrics}): a WedSync back end instrumented
+ * with OpenTelemetry sets {@code OTEL_EXPORTER_OTLP_ENDPOINT=<ingest>/otlp} and {@code OTEL_EXPORTER_OTLP_HEADERS=
+ * Authorization=Bearer <server key>}, and its server spans become server timings ({@link SpanTimings}), its request
+ * duration histograms histogram points ({@link HistogramPoints}). Protobuf or JSON, gzip or not; success (200, with a
+ * partial success naming what was refused) only once Kafka has every record; errors as a {@code google.rpc.Status} in
+ * the request's encoding, {@code Retry-After} on 429 and 503 so exporters back off.
  */
 @Path("/otlp/v1")
 public class OtlpResource {
@@ -32,11 +39,14 @@ public class OtlpResource {
     private final ServerTimingIntake intake;
     private final OperationTable operations;
     private final MeterRegistry registry;
+    private final Set<String> durationMetrics;
 
-    public OtlpResource(ServerTimingIntake intake, OperationTable operations, MeterRegistry registry) {
+    public OtlpResource(ServerTimingIntake intake, OperationTable operations, MeterRegistry registry,
+                        @ConfigProperty(name = "perf.otlp.duration-metrics") List<String> durationMetrics) {
         this.intake = intake;
         this.operations = operations;
         this.registry = registry;
+        this.durationMetrics = Set.copyOf(durationMetrics);
     }
 
     @POST
@@ -59,6 +69,33 @@ public class OtlpResource {
             if (read.rejected() > 0) {
                 response.setPartialSuccess(ExportTracePartialSuccess.newBuilder()
                         .setRejectedSpans(read.rejected()).setErrorMessage(read.firstRejection()));
+            }
+            return Response.ok(format.write(response.build()), format.mediaType()).build();
+        });
+    }
+
+    @POST
+    @Path("/metrics")
+    @Access(Grant.SERVER_KEY)
+    public CompletionStage<Response> metrics(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                             @HeaderParam("Content-Encoding") String contentEncoding) {
+        OtlpFormat format = requireSupported(contentType);
+        TenantConfig tenant = intake.admitRequest();
+        ExportMetricsServiceRequest request = format.read(body, contentEncoding, ExportMetricsServiceRequest.newBuilder())
+                .build();
+        HistogramPoints.Read read = HistogramPoints.read(request, tenant.tenantId(), Instant.now(), operations,
+                durationMetrics);
+        if (read.rejected() > 0) {
+            intake.rejected("invalid_point", (int) Math.min(Integer.MAX_VALUE, read.rejected()));
+        }
+        registry.counter("perf.otlp.points", "outcome", "ignored").increment(read.ignored());
+        CompletionStage<Void> published = read.points().isEmpty() ? CompletableFuture.completedFuture(null)
+                : intake.publishHistograms(tenant, read.points());
+        return published.thenApply(done -> {
+            ExportMetricsServiceResponse.Builder response = ExportMetricsServiceResponse.newBuilder();
+            if (read.rejected() > 0) {
+                response.setPartialSuccess(ExportMetricsPartialSuccess.newBuilder()
+                        .setRejectedDataPoints(read.rejected()).setErrorMessage(read.firstRejection()));
             }
             return Response.ok(format.write(response.build()), format.mediaType()).build();
         });

@@ -2,10 +2,8 @@ package com.wedsync.perf.ingest.otlp;
 
 import com.wedsync.perf.ingest.timing.ServerTimingReader;
 import com.wedsync.perf.model.event.Arms;
-import com.wedsync.perf.model.event.ServerOperations;
 import com.wedsync.perf.model.event.ServerTiming;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
-import io.opentelemetry.proto.common.v1.AnyValue;
 import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.proto.trace.v1.ScopeSpans;
@@ -51,8 +49,7 @@ final class SpanTimings {
         long sampled = 0;
         String firstRejection = null;
         for (ResourceSpans resourceSpans : request.getResourceSpansList()) {
-            String version = text(resourceSpans.getResource().getAttributesList(), "service.version");
-            String release = version != null && Arms.isRelease(version) ? version : null;
+            String release = OtlpAttributes.release(resourceSpans.getResource().getAttributesList());
             for (ScopeSpans scopeSpans : resourceSpans.getScopeSpansList()) {
                 for (Span span : scopeSpans.getSpansList()) {
                     if (span.getKind() != Span.SpanKind.SPAN_KIND_SERVER && !span.getParentSpanId().isEmpty()) {
@@ -68,7 +65,7 @@ final class SpanTimings {
                             sampled += adjustedCount(span.getTraceState()) > 1 ? 1 : 0;
                             continue;
                         } catch (IllegalArgumentException invalid) {
-                            refusal = "span '" + bounded(span.getName()) + "': " + invalid.getMessage();
+                            refusal = "span '" + OtlpAttributes.bounded(span.getName()) + "': " + invalid.getMessage();
                         }
                     }
                     rejected++;
@@ -91,24 +88,14 @@ final class SpanTimings {
             throw new IllegalArgumentException("lasted longer than a day");
         }
         List<KeyValue> attributes = span.getAttributesList();
-        String route = text(attributes, "http.route");
-        String method = text(attributes, "http.request.method", "http.method");
-        String operation = text(attributes, "wedsync.operation");
-        if (operation == null) {
-            operation = table.operationOf(method, route, span.getName());
-        } else if (!ServerOperations.isValidName(operation)) {
-            throw new IllegalArgumentException("wedsync.operation '" + bounded(operation)
-                    + "' must be lower-case words joined by _ . -");
-        }
-        long status = number(attributes, "http.response.status_code", "http.status_code");
-        if (status < 0 || status > 599) {
-            throw new IllegalArgumentException("http.response.status_code " + status + " is not an HTTP status");
-        }
-        String weddingId = text(attributes, "wedsync.wedding_id");
+        String route = OtlpAttributes.text(attributes, "http.route");
+        String operation = OtlpAttributes.operation(attributes, table, span.getName());
+        long status = OtlpAttributes.httpStatus(attributes);
+        String weddingId = OtlpAttributes.text(attributes, "wedsync.wedding_id");
         if (weddingId != null && !ServerTimingReader.WEDDING_ID.matcher(weddingId).matches()) {
             throw new IllegalArgumentException("wedsync.wedding_id must be 1-64 letters, digits, '_' or '-'");
         }
-        String variant = text(attributes, "wedsync.variant");
+        String variant = OtlpAttributes.text(attributes, "wedsync.variant");
         boolean error = span.getStatus().getCode() == Status.StatusCode.STATUS_CODE_ERROR || status >= 500;
         double adjusted = adjustedCount(span.getTraceState());
         if (adjusted > ServerTiming.MAX_COUNT) {
@@ -144,38 +131,5 @@ final class SpanTimings {
     static long requests(double adjustedCount) {
         long whole = (long) Math.floor(adjustedCount);
         return whole + (ThreadLocalRandom.current().nextDouble() < adjustedCount - whole ? 1 : 0);
-    }
-
-    private static String text(List<KeyValue> attributes, String... keys) {
-        for (String key : keys) {
-            for (KeyValue attribute : attributes) {
-                if (attribute.getKey().equals(key) && attribute.getValue().getValueCase() == AnyValue.ValueCase.STRING_VALUE) {
-                    return attribute.getValue().getStringValue();
-                }
-            }
-        }
-        return null;
-    }
-
-    private static long number(List<KeyValue> attributes, String... keys) {
-        for (String key : keys) {
-            for (KeyValue attribute : attributes) {
-                if (!attribute.getKey().equals(key)) {
-                    continue;
-                }
-                AnyValue value = attribute.getValue();
-                if (value.getValueCase() == AnyValue.ValueCase.INT_VALUE) {
-                    return value.getIntValue();
-                }
-                if (value.getValueCase() == AnyValue.ValueCase.STRING_VALUE && value.getStringValue().matches("\\d{1,3}")) {
-                    return Long.parseLong(value.getStringValue());
-                }
-            }
-        }
-        return 0;
-    }
-
-    private static String bounded(String text) {
-        return text.length() <= 64 ? text : text.substring(0, 64) + "…";
     }
 }

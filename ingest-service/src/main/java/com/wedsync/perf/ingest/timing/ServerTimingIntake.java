@@ -3,6 +3,7 @@ package com.wedsync.perf.ingest.timing;
 import com.wedsync.perf.ingest.IngestMetrics;
 import com.wedsync.perf.ingest.kafka.EventPublisher;
 import com.wedsync.perf.ingest.limit.CardinalityBudget;
+import com.wedsync.perf.model.event.ServerHistogram;
 import com.wedsync.perf.model.event.ServerTiming;
 import com.wedsync.perf.model.event.TenantConfig;
 import com.wedsync.perf.model.topic.Topics;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
- * What every way in for server timings shares ({@code POST /v1/server-timings}, OTLP traces): the caller's tenant, the
+ * What every way in for server timings shares ({@code POST /v1/server-timings}, OTLP traces and metrics): the caller's tenant, the
  * tenant's request and item rate limits, its daily number of operations, and the promise that an answer of success
  * comes only once Kafka has every timing.
  */
@@ -58,23 +59,42 @@ public class ServerTimingIntake {
      * acknowledged all of them, or fails with a 503 to send them again.
      */
     public CompletionStage<Void> publish(TenantConfig tenant, List<ServerTiming> timings) {
+        admitItems(tenant, timings.size());
+        return published(publisher.publishAll(Topics.SERVER_TIMINGS, cardinality.boundOperations(tenant, timings),
+                ServerTiming::key), timings.size(), "timings");
+    }
+
+    /**
+     * Publishes duration histogram points (at least one) as {@link #publish} does timings: each point is one item of
+     * the tenant's timing rate, keyed by its stream so a stream's points stay in order.
+     */
+    public CompletionStage<Void> publishHistograms(TenantConfig tenant, List<ServerHistogram> points) {
+        admitItems(tenant, points.size());
+        List<ServerHistogram> bounded = cardinality.boundOperations(tenant, points, ServerHistogram::operation,
+                ServerHistogram::withOperation);
+        return published(publisher.publishAll(Topics.SERVER_HISTOGRAMS, bounded, ServerHistogram::stream), points.size(),
+                "histogram points");
+    }
+
+    private void admitItems(TenantConfig tenant, int items) {
         try {
             limiter.acquire(tenant.tenantId() + "/server-items", tenant.rateLimits().serverTimingsPerMinute(),
-                    timings.size(), "tenant " + tenant.tenantId() + " (timings)");
+                    items, "tenant " + tenant.tenantId() + " (timings)");
         } catch (ApiException limited) {
-            metrics.rejected("server", limited.code(), timings.size());
+            metrics.rejected("server", limited.code(), items);
             throw limited;
         }
-        List<ServerTiming> bounded = cardinality.boundOperations(tenant, timings);
-        return publisher.publishAll(Topics.SERVER_TIMINGS, bounded, ServerTiming::key)
-                .handle((acknowledged, error) -> {
-                    if (error != null) {
-                        metrics.unavailable("server");
-                        throw ApiException.unavailable("Kafka did not acknowledge the timings in time; send them again", 1);
-                    }
-                    metrics.accepted("server", timings.size());
-                    return null;
-                });
+    }
+
+    private CompletionStage<Void> published(CompletionStage<Void> acknowledged, int items, String what) {
+        return acknowledged.handle((done, error) -> {
+            if (error != null) {
+                metrics.unavailable("server");
+                throw ApiException.unavailable("Kafka did not acknowledge the " + what + " in time; send them again", 1);
+            }
+            metrics.accepted("server", items);
+            return null;
+        });
     }
 
     /** Counts items refused inside an accepted request. */
