@@ -14,7 +14,8 @@ import java.time.Duration;
  * @param dedupeRetention how long a web-vitals id is remembered, so a later report replaces its value
  * @param minuteRetention how long 1-minute points stay queryable; likewise hour and day
  * @param namesPerPartition distinct routes (and operations) one tenant may open per day on one input partition; the
- *        rest count under {@code /:other} ({@code other}) — a bound on state behind ingest's per-instance caps
+ *        rest count under {@code /:other} ({@code other}) — a bound on state behind ingest's per-instance caps; and the
+ *        cumulative histogram streams one tenant may keep on a partition
  * @param idsPerTenant web-vitals ids one tenant may have remembered on one input partition
  * @param armsPerPartition distinct releases and variants one tenant may open per day on one input partition; samples
  *        of further arms still count in their page's series, only not in an arm's own (counted as overflow)

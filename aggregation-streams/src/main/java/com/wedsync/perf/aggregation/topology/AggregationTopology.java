@@ -56,7 +56,8 @@ public final class AggregationTopology {
         KStream<byte[], Readout> serverRead = read(builder, Topics.SERVER_TIMINGS, Sample::of);
         KStream<byte[], Readout> histogramRead = builder.stream(Topics.SERVER_HISTOGRAMS.name(),
                         Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
-                .processValues(() -> new InputReader<>(Topics.SERVER_HISTOGRAMS, new HistogramStreams()),
+                .processValues(() -> new InputReader<>(Topics.SERVER_HISTOGRAMS,
+                        new HistogramStreams(settings.namesPerPartition())),
                         TrendStores.HISTOGRAM_STREAMS);
         rumRead.merge(serverRead).merge(histogramRead).filterNot((key, readout) -> readout.isSample())
                 .map((key, readout) -> KeyValue.pair(readout.deadLetter().sourceTopic(), readout.deadLetter()))

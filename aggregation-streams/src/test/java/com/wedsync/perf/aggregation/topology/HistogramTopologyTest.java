@@ -138,6 +138,35 @@ class HistogramTopologyTest {
         }
     }
 
+    @Test
+    void shouldKeepATenantMintingStreamsToItsShareWithoutTouchingItsNeighbours() {
+        try (TopologyHarness harness = new TopologyHarness(AggregationSettings.defaults().withNamesPerPartition(50),
+                MINUTE.minusSeconds(5))) {
+            // A flood of 500 streams of one value each (an attribute with a new value per point), twice: 50 are kept.
+            for (int round = 0; round < 2; round++) {
+                for (int i = 0; i < 500; i++) {
+                    harness.send(withTenant(exponential("flood-" + i, STARTED, MINUTE.plusSeconds(1 + round * 20)
+                            .plusMillis(i), new double[] {0.1 * (round + 1)}), "flood"));
+                }
+            }
+            harness.send(exponential("neighbour", STARTED, MINUTE.plusSeconds(30), new double[] {0.2, 0.3, 0.4}));
+            harness.idle(Duration.ofSeconds(90));
+
+            List<TrendPoint> emitted = harness.emitted();
+            assertThat(emitted.stream().filter(p -> p.tenant().equals("flood") && p.metric().equals("photo_upload")
+                    && p.resolution() == Resolution.MINUTE).mapToLong(TrendPoint::count).sum())
+                    .as("the kept streams' two values each, every value once").isEqualTo(100);
+            assertThat(harness.counter("histogram-overflow-total")).isEqualTo(900);
+            assertThat(minuteOf(emitted, "photo_upload").count()).as("the neighbour's, exact").isEqualTo(3);
+        }
+    }
+
+    private static ServerHistogram withTenant(ServerHistogram point, String tenant) {
+        return new ServerHistogram(tenant, point.operation(), point.stream(), point.cumulative(), point.startTimeUnixNano(),
+                point.timeUnixNano(), point.error(), point.release(), point.receivedAt(), point.unitMs(), point.count(),
+                point.min(), point.max(), point.exponential(), point.explicit());
+    }
+
     /** Upload durations in seconds, log-normal around 0.8 s. */
     private static double[] durations(int n, Random random) {
         double[] seconds = new double[n];
@@ -176,8 +205,8 @@ class HistogramTopologyTest {
     }
 
     private static TrendPoint minuteOf(List<TrendPoint> emitted, String operation) {
-        List<TrendPoint> minutes = new ArrayList<>(emitted.stream().filter(p -> p.metric().equals(operation)
-                && p.resolution() == Resolution.MINUTE && p.windowStart().equals(MINUTE)).toList());
+        List<TrendPoint> minutes = new ArrayList<>(emitted.stream().filter(p -> p.tenant().equals("studio")
+                && p.metric().equals(operation) && p.resolution() == Resolution.MINUTE && p.windowStart().equals(MINUTE)).toList());
         assertThat(minutes).as("the minute of " + operation).hasSize(1);
         return minutes.get(0);
     }
