@@ -58,6 +58,32 @@ class EventRulesTest {
     }
 
     @Test
+    void shouldRefuseHistogramPointsWhoseBucketsCannotBeDurations() {
+        ServerHistogram good = SampleEvents.serverHistogram();
+        assertThat(good.count()).isEqualTo(12);
+        assertThatThrownBy(() -> new ServerHistogram.Exponential(21, 0, 0, 0, List.of(1L)))
+                .hasMessageContaining("scale");
+        assertThatThrownBy(() -> new ServerHistogram.Explicit(List.of(0.1, 0.05), List.of(1L, 1L, 1L)))
+                .hasMessageContaining("increasing");
+        assertThatThrownBy(() -> new ServerHistogram.Explicit(List.of(0.1), List.of(1L)))
+                .hasMessageContaining("one count more than bounds");
+        assertThatThrownBy(() -> new ServerHistogram.Explicit(List.of(0.1), List.of(1L, -1L)))
+                .hasMessageContaining("non-negative");
+        assertThatThrownBy(() -> new ServerHistogram(good.tenant(), good.operation(), good.stream(), true,
+                good.startTimeUnixNano(), good.timeUnixNano(), false, null, good.receivedAt(), 1000, 13, null, null,
+                good.exponential(), null)).hasMessageContaining("the buckets count 12 values, the point says 13");
+        assertThatThrownBy(() -> new ServerHistogram(good.tenant(), good.operation(), good.stream(), true,
+                good.timeUnixNano() + 1, good.timeUnixNano(), false, null, good.receivedAt(), 1000, 12, null, null,
+                good.exponential(), null)).hasMessageContaining("not before startTimeUnixNano");
+        assertThatThrownBy(() -> new ServerHistogram(good.tenant(), good.operation(), good.stream(), true,
+                good.startTimeUnixNano(), good.timeUnixNano(), false, null, good.receivedAt(), 1000, 12, 5.0, 1.0,
+                good.exponential(), null)).hasMessageContaining("min not above max");
+        assertThatThrownBy(() -> new ServerHistogram(good.tenant(), good.operation(), good.stream(), true,
+                good.startTimeUnixNano(), good.timeUnixNano(), false, null, good.receivedAt(), 1000, 12, null, null,
+                null, null)).hasMessageContaining("either exponential or explicit");
+    }
+
+    @Test
     void shouldShowTheCeremonyInTheVenuesZoneAndRejectUnknownZones() {
         assertThat(SampleEvents.wedding().localCeremonyTime().getHour()).isEqualTo(15);
         assertThatThrownBy(() -> new WeddingSchedule("w", "t", AT, "Mars/Olympus", 10, 1, null, AT))

@@ -23,6 +23,14 @@ public final class SampleEvents {
                 false, "w-2041", AT);
     }
 
+    /** A cumulative exponential histogram point of photo uploads (seconds): 12 values, scale 3. */
+    public static ServerHistogram serverHistogram() {
+        long now = AT.toEpochMilli() * 1_000_000;
+        return new ServerHistogram("studio-aurora", ServerOperations.PHOTO_UPLOAD, "0f3c9a27d1b84e6a9c2d5b7e8f1a2c3d", true,
+                now - 60_000_000_000L, now, false, "2026.12.2", AT, 1000, 12, 0.8, 4.1,
+                new ServerHistogram.Exponential(3, 0, 0, -2, java.util.List.of(1L, 0L, 3L, 5L, 2L, 1L)), null);
+    }
+
     public static WeddingSchedule wedding() {
         return new WeddingSchedule("w-2041", "studio-aurora", AT, "Europe/London", 140, 9, WeddingStatus.SCHEDULED, AT);
     }

@@ -26,6 +26,7 @@ class JsonSerdeTest {
                 Map.entry(Topics.WEDDINGS, SampleEvents.wedding()),
                 Map.entry(Topics.RUM, SampleEvents.rumMetric()),
                 Map.entry(Topics.SERVER_TIMINGS, SampleEvents.serverTiming()),
+                Map.entry(Topics.SERVER_HISTOGRAMS, SampleEvents.serverHistogram()),
                 Map.entry(Topics.TRENDS, SampleEvents.trendPoint()),
                 Map.entry(Topics.ARM_TRENDS, SampleEvents.armTrendPoint()),
                 Map.entry(Topics.INTERFERENCE, SampleEvents.interference()),
