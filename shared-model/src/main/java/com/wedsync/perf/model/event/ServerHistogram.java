@@ -95,11 +95,6 @@ public record ServerHistogram(
             requireCounts(counts);
         }
 
-        /** The ratio of a bucket's upper bound to its lower one. */
-        public double base() {
-            return Math.pow(2, Math.pow(2, -scale));
-        }
-
         long total() {
             return zeroCount + counts.stream().mapToLong(Long::longValue).sum();
         }
