@@ -224,11 +224,13 @@ class FaultsIT {
         assertThat(points.stream().mapToLong(p -> ((Number) p.get("count")).longValue()).sum())
                 .as("every recorded duration, once").isEqualTo(HISTOGRAM_SECONDS.length);
         Map<String, Object> first = points.get(0);
-        assertThat(((Number) first.get("count")).longValue()).isEqualTo(HISTOGRAM_SECONDS.length / 2);
+        // Both exports land in one minute when the restart between them took less than the rest of it.
+        int firstCount = (int) ((Number) first.get("count")).longValue();
+        assertThat(firstCount).isIn(HISTOGRAM_SECONDS.length / 2, HISTOGRAM_SECONDS.length);
         double bound = ((Number) first.get("relativeAccuracy")).doubleValue();
         assertThat(bound).as("stated wider than the sketch's 1 %%: the buckets' width is in it").isGreaterThan(0.01)
                 .isLessThan(0.1);
-        double[] sorted = java.util.Arrays.copyOf(HISTOGRAM_SECONDS, HISTOGRAM_SECONDS.length / 2);
+        double[] sorted = java.util.Arrays.copyOf(HISTOGRAM_SECONDS, firstCount);
         java.util.Arrays.sort(sorted);
         StringBuilder figure = new StringBuilder(String.format(java.util.Locale.ROOT,
                 "OTLP exponential histogram, %,d values over a restart → count %d; bound %.4f;", HISTOGRAM_SECONDS.length,
